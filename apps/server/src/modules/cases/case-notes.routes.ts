@@ -1,0 +1,66 @@
+import { CaseNote, CaseNoteInput, CaseNoteUpdate, IdParams } from '@shegong/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { CaseNoteRecord } from './case-notes.repository.ts';
+import { addNote, changeNote, removeNote } from './case-notes.service.ts';
+import type { CaseRecord } from './cases.repository.ts';
+import './cases.policy.ts';
+
+const tags = ['cases'];
+
+export async function caseNoteRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/cases/:id/notes',
+    {
+      schema: {
+        tags,
+        summary: 'Record a note, visit, service or linked resource (介入); a visit or service writes its ledger row',
+        params: IdParams,
+        body: CaseNoteInput,
+        response: { 201: CaseNote },
+      },
+      config: { auth: { permission: 'case.update', resource: 'case' } },
+    },
+    async (request, reply) => {
+      reply.code(201);
+      return addNote(request.actor!, request.record as CaseRecord, request.body, request.ip);
+    },
+  );
+
+  r.patch(
+    '/api/case-notes/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Correct a note (its author; the ledger row follows)',
+        params: IdParams,
+        body: CaseNoteUpdate,
+        response: { 200: CaseNote },
+      },
+      config: { auth: { permission: 'case.update', resource: 'case_note' } },
+    },
+    async (request) => changeNote(request.actor!, request.record as CaseNoteRecord, request.body, request.ip),
+  );
+
+  r.delete(
+    '/api/case-notes/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a note (its author; its ledger row goes with it)',
+        params: IdParams,
+        querystring: z.strictObject({ version: z.coerce.number().int().min(1) }),
+        response: { 204: z.null() },
+      },
+      config: { auth: { permission: 'case.update', resource: 'case_note' } },
+    },
+    async (request, reply) => {
+      await removeNote(request.actor!, request.record as CaseNoteRecord, request.query.version, request.ip);
+      reply.code(204);
+      return null;
+    },
+  );
+}

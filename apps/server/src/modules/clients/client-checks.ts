@@ -1,0 +1,75 @@
+import { type Identity, type IdentityInput, type MessageKey, parseIdentity } from '@shegong/core';
+import type { Actor } from '../../platform/authz/actor.ts';
+import { isInScope, scopeOf } from '../../platform/authz/scope.ts';
+import { AppError, type FieldErrors } from '../../platform/http/errors.ts';
+import { checkRegion } from '../regions/region-rules.ts';
+import { findStation, type StationRow } from '../stations/stations.repository.ts';
+import { findWorker } from '../workers/workers.repository.ts';
+import { listCategories } from './client-parts.repository.ts';
+import { findClientByIdHash } from './clients.repository.ts';
+
+/** Checks shared by creating and changing a file; each adds its problems so all are reported together. */
+
+/** "categories.0" + "code", or "code" for a part sent on its own. */
+export const at = (path: string, field: string) => (path ? `${path}.${field}` : field);
+
+/** Resident ID, permit, passport or none: problems are reported under the field they concern. */
+export function checkIdentity(problems: FieldErrors, input: IdentityInput, today: string): Identity | null {
+  const parsed = parseIdentity(input, today);
+  if (parsed.ok) return parsed.identity;
+  for (const p of parsed.problems) problems.add(p.path, `field.${p.problem}` as MessageKey);
+  return null;
+}
+
+/** The person's community: a village/community (level 5) inside the actor's area. */
+export async function checkCommunity(problems: FieldErrors, actor: Actor, regionCode: string): Promise<void> {
+  const { problem } = await checkRegion(actor, regionCode, [5]);
+  if (problem) problems.add('regionCode', problem);
+}
+
+/**
+ * The responsible station: active, in the actor's area and, for an organisation's staff, run by
+ * their organisation (the file then belongs to the station's organisation).
+ */
+export async function checkStation(problems: FieldErrors, actor: Actor, stationId: string): Promise<StationRow | null> {
+  const station = await findStation(stationId);
+  const ok =
+    station?.status === 'active' &&
+    isInScope(scopeOf(actor), station) &&
+    (actor.organisationId === null || station.organisationId === actor.organisationId);
+  if (!ok || !station) {
+    problems.add('stationId', 'field.client_station');
+    return null;
+  }
+  return station;
+}
+
+/** The responsible worker: active, of the organisation running the station. */
+export async function checkWorker(problems: FieldErrors, workerId: string, organisationId: string | undefined): Promise<void> {
+  const worker = await findWorker(workerId);
+  if (!worker?.isActive || (organisationId && worker.organisationId !== organisationId)) problems.add('workerId', 'field.client_worker');
+}
+
+/** Category codes from the configured list (active ones), each period in order. */
+export function checkCategoryInput(
+  problems: FieldErrors,
+  path: string,
+  input: { code: string; effectiveFrom: string; effectiveTo?: string | null },
+  active: ReadonlySet<string>,
+): void {
+  if (!active.has(input.code)) problems.add(at(path, 'code'), 'field.client_category');
+  if (input.effectiveTo && input.effectiveTo < input.effectiveFrom) problems.add(at(path, 'effectiveTo'), 'field.category_period');
+}
+
+export async function activeCategoryCodes(): Promise<Set<string>> {
+  return new Set((await listCategories()).filter((c) => c.isActive).map((c) => c.code));
+}
+
+/** One person, one file: a second file for the same document is a conflict (the index enforces it under races). */
+export async function checkIdentityFree(idNumberHash: string | null, selfId: string | null): Promise<void> {
+  if (!idNumberHash) return;
+  const existing = await findClientByIdHash(idNumberHash);
+  if (existing && existing.id !== selfId) {
+    throw new AppError(409, 'conflict', 'error.validation', {}, [{ path: 'idNumber', key: 'field.client_id_taken' }]);
+  }
+}

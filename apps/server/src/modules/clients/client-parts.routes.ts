@@ -1,0 +1,120 @@
+import { CategoryInput, CategoryUpdate, ClientDetail, ConsentInput, ConsentWithdraw, HouseholdMemberInput, zId } from '@shegong/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { addCategory, addConsent, addMember, changeCategory, removeMember, withdrawConsent } from './client-parts.service.ts';
+import type { ClientRecord } from './clients.repository.ts';
+import './clients.policy.ts';
+
+const tags = ['clients'];
+const update = { auth: { permission: 'client.update', resource: 'client' } } as const;
+const holdingParams = z.strictObject({ id: zId, holdingId: zId });
+const memberParams = z.strictObject({ id: zId, memberId: zId });
+const consentParams = z.strictObject({ id: zId, consentId: zId });
+
+/** Categories, household members and consents of a file; each answers with the updated file. */
+export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/clients/:id/categories',
+    {
+      schema: {
+        tags,
+        summary: 'Record a category held from a date, with its evidence (a file uploaded for this client)',
+        params: z.strictObject({ id: zId }),
+        body: CategoryInput,
+        response: { 201: ClientDetail },
+      },
+      config: update,
+    },
+    async (request, reply) => {
+      reply.code(201);
+      return addCategory(request.actor!, request.record as ClientRecord, request.body, request.locale, request.ip);
+    },
+  );
+
+  r.patch(
+    '/api/clients/:id/categories/:holdingId',
+    {
+      schema: {
+        tags,
+        summary: 'End a category (its last day) or attach its evidence',
+        params: holdingParams,
+        body: CategoryUpdate,
+        response: { 200: ClientDetail },
+      },
+      config: update,
+    },
+    async (request) =>
+      changeCategory(request.actor!, request.record as ClientRecord, request.params.holdingId, request.body, request.locale, request.ip),
+  );
+
+  r.post(
+    '/api/clients/:id/household',
+    {
+      schema: {
+        tags,
+        summary: 'Add a household member',
+        params: z.strictObject({ id: zId }),
+        body: HouseholdMemberInput,
+        response: { 201: ClientDetail },
+      },
+      config: update,
+    },
+    async (request, reply) => {
+      reply.code(201);
+      return addMember(request.actor!, request.record as ClientRecord, request.body, request.locale, request.ip);
+    },
+  );
+
+  r.delete(
+    '/api/clients/:id/household/:memberId',
+    {
+      schema: { tags, summary: 'Remove a household member', params: memberParams, response: { 200: ClientDetail } },
+      config: update,
+    },
+    async (request) => removeMember(request.actor!, request.record as ClientRecord, request.params.memberId, request.locale, request.ip),
+  );
+
+  r.post(
+    '/api/clients/:id/consents',
+    {
+      schema: {
+        tags,
+        summary: 'Record a consent (a guardian’s for a child under 14), with the signed form if uploaded',
+        params: z.strictObject({ id: zId }),
+        body: ConsentInput,
+        response: { 201: ClientDetail },
+      },
+      config: update,
+    },
+    async (request, reply) => {
+      reply.code(201);
+      return addConsent(request.actor!, request.record as ClientRecord, request.body, request.locale, request.ip);
+    },
+  );
+
+  r.post(
+    '/api/clients/:id/consents/:consentId/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw a consent (never refused; a child’s file then shows the guardian consent missing)',
+        params: consentParams,
+        body: ConsentWithdraw,
+        response: { 200: ClientDetail },
+      },
+      config: update,
+    },
+    async (request) =>
+      withdrawConsent(
+        request.actor!,
+        request.record as ClientRecord,
+        request.params.consentId,
+        request.body.withdrawnOn,
+        request.locale,
+        request.ip,
+      ),
+  );
+}

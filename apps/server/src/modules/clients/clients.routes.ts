@@ -1,0 +1,170 @@
+import {
+  ClientCategoryOption,
+  ClientCreate,
+  ClientDetail,
+  ClientListQuery,
+  ClientRead,
+  ClientRevealBody,
+  ClientRevealResult,
+  ClientSummary,
+  ClientUpdate,
+  DuplicateQuery,
+  DuplicateResult,
+  IdParams,
+  pageOf,
+} from '@shegong/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { audit } from '../../platform/audit/audit.ts';
+import { scopeOf } from '../../platform/authz/scope.ts';
+import { listCategories } from './client-parts.repository.ts';
+import { presentContext, presentMerged, presentSummary, today } from './client-present.ts';
+import type { ClientRecord } from './clients.repository.ts';
+import { listClients } from './clients.repository.ts';
+import { changeClient, createClient, presentOne, revealField } from './clients.service.ts';
+import { findDuplicates } from './duplicates.service.ts';
+import './clients.policy.ts';
+
+const tags = ['clients'];
+
+export async function clientRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/clients',
+    {
+      schema: {
+        tags,
+        summary:
+          'Client files in the caller’s scope (own and shared), masked; q matches name, pinyin, initials, or an exact ID number or mobile',
+        querystring: ClientListQuery,
+        response: { 200: pageOf(ClientSummary) },
+      },
+      config: { auth: { permission: 'client.read' }, list: 'client' },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const page = await listClients(scopeOf(actor), request.query, today());
+      // Lists carry personal data (masked): who searched is kept, never an identifier typed as the query.
+      const q = request.query.q;
+      await audit({
+        userId: actor.userId,
+        username: actor.username,
+        action: 'client.list',
+        objectType: 'client',
+        ip: request.ip,
+        details: { q: q && /\d{6,}/.test(q) ? '(identifier)' : (q ?? null), count: page.items.length },
+      });
+      const ctx = await presentContext(
+        actor,
+        request.locale,
+        page.items.map((v) => v.regionCode),
+      );
+      return { items: page.items.map((v) => presentSummary(v, ctx)), total: page.total };
+    },
+  );
+
+  r.get(
+    '/api/clients/categories',
+    {
+      schema: {
+        tags,
+        summary: 'The vulnerable-group category list (names in Chinese and English)',
+        response: { 200: z.array(ClientCategoryOption) },
+      },
+      // The code list is not personal data: every signed-in user (buyers' dashboards too) may read it.
+      config: { auth: { self: true } },
+    },
+    async () => listCategories(),
+  );
+
+  r.post(
+    '/api/clients/duplicates',
+    {
+      schema: {
+        tags,
+        summary:
+          'Files that may already be this person (same ID, same pinyin name and birth date, or same mobile), among those the caller sees',
+        body: DuplicateQuery,
+        response: { 200: DuplicateResult },
+      },
+      config: { auth: { permission: 'client.read' } },
+    },
+    async (request) => findDuplicates(request.actor!, request.body, request.locale, request.ip),
+  );
+
+  r.post(
+    '/api/clients',
+    {
+      schema: {
+        tags,
+        summary: 'Open a client file; one person, one file (the same ID number answers 409)',
+        body: ClientCreate,
+        response: { 201: ClientDetail },
+      },
+      config: { auth: { permission: 'client.create' } },
+    },
+    async (request, reply) => {
+      reply.code(201);
+      return createClient(request.actor!, request.body, request.locale, request.ip);
+    },
+  );
+
+  r.get(
+    '/api/clients/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One file (every view audited); a merged file points at the surviving one',
+        params: IdParams,
+        response: { 200: ClientRead },
+      },
+      config: { auth: { permission: 'client.read', resource: 'client' } },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const record = request.record as ClientRecord;
+      await audit({
+        userId: actor.userId,
+        username: actor.username,
+        action: 'client.read',
+        objectType: 'client',
+        objectId: record.id,
+        ip: request.ip,
+      });
+      if (record.status === 'merged') return presentMerged(record);
+      return presentOne(record.id, actor, request.locale);
+    },
+  );
+
+  r.patch(
+    '/api/clients/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Update a file (send the version you read)',
+        params: IdParams,
+        body: ClientUpdate,
+        response: { 200: ClientDetail },
+      },
+      config: { auth: { permission: 'client.update', resource: 'client' } },
+    },
+    async (request) => changeClient(request.actor!, request.record as ClientRecord, request.body, request.locale, request.ip),
+  );
+
+  r.post(
+    '/api/clients/:id/reveal',
+    {
+      schema: {
+        tags,
+        summary: 'The full ID number, mobile or address, for a stated reason (audited with it)',
+        params: IdParams,
+        body: ClientRevealBody,
+        response: { 200: ClientRevealResult },
+      },
+      config: { auth: { permission: 'client.reveal', resource: 'client' } },
+    },
+    async (request) => revealField(request.actor!, request.record as ClientRecord, request.body.field, request.body.reason, request.ip),
+  );
+}

@@ -1,0 +1,84 @@
+import { audit } from '../../platform/audit/audit.ts';
+import { isInScopeOf } from '../../platform/authz/authorize.ts';
+import { fieldError } from '../../platform/http/errors.ts';
+import type { ImportContext } from '../imports/import-kinds.ts';
+import { stationPolicy } from '../stations/stations.policy.ts';
+import { findStation } from '../stations/stations.repository.ts';
+import { coverCategoryDates, fileByIdNumber, insertClientFile, type NewPerson } from './ledger-import.repository.ts';
+import { appendImportedRows, rowRegion, type ServiceRow, type StationPlace } from './ledger-writer.ts';
+
+/** One accepted line of an imported ledger, as checked for the preview. */
+export interface LedgerImportRow {
+  /** The file the line attaches to; null when the person is new (`newPerson`). */
+  clientId: string | null;
+  newPerson: NewPerson | null;
+  /** The person's community (the row's region). */
+  regionCode: string;
+  servedOn: string;
+  personTimes: number;
+  categories: string[];
+  serviceType: string | null;
+  content: string | null;
+}
+
+/** The station named by the upload's `stationId`, which the importer must be able to see (its organisation's). */
+export async function loadImportStation(context: ImportContext): Promise<StationPlace & { name: string }> {
+  const stationId = context.options?.stationId;
+  const station = typeof stationId === 'string' ? await findStation(stationId) : null;
+  if (!station || !isInScopeOf(context.actor, stationPolicy, station)) throw fieldError('stationId', 'field.station_unknown');
+  return { id: station.id, organisationId: station.organisationId, regionCode: station.regionCode, name: station.name };
+}
+
+/**
+ * All or nothing, in the commit's transaction: files for new people (one per ID number, even
+ * over many lines; a file opened since the preview is attached to instead), category holdings
+ * covering the service dates, then the ledger rows tagged with the import.
+ */
+export async function commitLedgerImport(rows: LedgerImportRow[], context: ImportContext): Promise<void> {
+  const station = await loadImportStation(context);
+  const opened = new Map<string, { id: string; regionCode: string }>();
+  let created = 0;
+  for (const row of rows) {
+    if (row.clientId || !row.newPerson || opened.has(row.newPerson.idNumber)) continue;
+    const onFile = await fileByIdNumber(row.newPerson.idNumber, station.organisationId);
+    if (onFile && !onFile.attachable) throw fieldError('idNumber', 'ledger.client_other_org');
+    if (onFile) opened.set(row.newPerson.idNumber, onFile);
+    else {
+      opened.set(row.newPerson.idNumber, { id: await insertClientFile(row.newPerson, station), regionCode: row.newPerson.regionCode });
+      created++;
+    }
+  }
+  const serviceRows: ServiceRow[] = [];
+  const categoryDays = new Map<string, { clientId: string; category: string; days: string[] }>();
+  for (const row of rows) {
+    const file = row.clientId ? { id: row.clientId, regionCode: row.regionCode } : opened.get(row.newPerson?.idNumber ?? '');
+    if (!file) continue;
+    serviceRows.push({
+      clientId: file.id,
+      stationId: station.id,
+      organisationId: station.organisationId,
+      regionCode: rowRegion(file.regionCode, station),
+      servedOn: row.servedOn,
+      kind: 'imported',
+      serviceType: row.serviceType,
+      content: row.content,
+      personTimes: row.personTimes,
+    });
+    for (const category of row.categories) {
+      const key = `${file.id}|${category}`;
+      const entry = categoryDays.get(key) ?? { clientId: file.id, category, days: [] };
+      entry.days.push(row.servedOn);
+      categoryDays.set(key, entry);
+    }
+  }
+  const holdings = await coverCategoryDates(categoryDays);
+  await appendImportedRows(context.importId ?? null, serviceRows);
+  await audit({
+    userId: context.actor.userId,
+    username: context.actor.username,
+    action: 'ledger.import',
+    objectType: 'station',
+    objectId: station.id,
+    details: { importId: context.importId, rows: serviceRows.length, clientsCreated: created, holdingsAdded: holdings },
+  });
+}

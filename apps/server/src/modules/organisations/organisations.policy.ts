@@ -1,0 +1,31 @@
+import { type FilingStatus, isFilingEditable, regionLevelOf } from '@shegong/core';
+import type { Actor } from '../../platform/authz/actor.ts';
+import { defineResource } from '../../platform/authz/resources.ts';
+import { findOrganisation, type OrganisationRecord } from './organisations.repository.ts';
+
+const editableByProvider = (actor: Actor, org: OrganisationRecord) =>
+  actor.organisationId === null || isFilingEditable(org.filingStatus as FilingStatus);
+
+/** Filings are decided by a district bureau (the district of the address), never by the organisation itself. */
+const isDistrictBureau = (actor: Actor, org: OrganisationRecord) =>
+  regionLevelOf(actor.regionCode) === 3 && actor.organisationId !== org.id;
+
+/**
+ * An organisation sits at its registered address and at each station it runs, so the
+ * buyer of a station sees its provider; its own staff see only it.
+ */
+export const organisationPolicy = defineResource<OrganisationRecord>({
+  name: 'organisation',
+  load: findOrganisation,
+  scopeOf: (org) => [
+    { regionCode: org.regionCode, organisationId: org.id },
+    ...org.stationRegions.map((regionCode) => ({ regionCode, organisationId: org.id })),
+  ],
+  actions: ['organisation.update', 'organisation.file', 'organisation.review', 'organisation.report', 'organisation.supervise'],
+  rules: {
+    'organisation.update': editableByProvider,
+    'organisation.file': (actor, org) => actor.organisationId === org.id,
+    'organisation.report': (actor, org) => actor.organisationId === org.id,
+    'organisation.review': isDistrictBureau,
+  },
+});

@@ -1,0 +1,54 @@
+import { Region, RegionCodeParams, RegionListQuery } from '@shegong/contracts';
+import { regionPrefix } from '@shegong/core';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../platform/http/errors.ts';
+import { findRegion, listChildren, regionPath, searchRegions } from './regions.repository.ts';
+
+const RegionDetail = Region.extend({ path: z.array(Region) });
+
+/** Geography is not personal data: anyone with region.read browses the city's tree. */
+export async function regionRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/regions',
+    {
+      schema: {
+        tags: ['regions'],
+        summary: 'Children of a region node (default: the caller’s own node), or a name search',
+        querystring: RegionListQuery,
+        response: { 200: z.object({ items: z.array(Region), total: z.int() }) },
+      },
+      config: { auth: { permission: 'region.read' } },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const { parent, q } = request.query;
+      let items: Region[];
+      if (q) items = await searchRegions(regionPrefix(parent ?? actor.regionCode), q);
+      else if (parent) items = await listChildren(parent);
+      else items = [await findRegion(actor.regionCode)].filter((x): x is Region => Boolean(x));
+      return { items, total: items.length };
+    },
+  );
+
+  r.get(
+    '/api/regions/:code',
+    {
+      schema: {
+        tags: ['regions'],
+        summary: 'One region node with its ancestors',
+        params: RegionCodeParams,
+        response: { 200: RegionDetail },
+      },
+      config: { auth: { permission: 'region.read' } },
+    },
+    async (request) => {
+      const region = await findRegion(request.params.code);
+      if (!region) throw notFound();
+      return { ...region, path: await regionPath(region.code) };
+    },
+  );
+}

@@ -1,0 +1,139 @@
+import {
+  IdParams,
+  pageOf,
+  Registration,
+  RegistrationApply,
+  RegistrationIssue,
+  RegistrationListQuery,
+  RegistrationReview,
+} from '@shegong/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { audit } from '../../platform/audit/audit.ts';
+import { scopeOf } from '../../platform/authz/scope.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import type { WorkerRow } from '../workers/workers.repository.ts';
+import '../workers/workers.policy.ts';
+import './registrations.policy.ts';
+import { listRegistrations, type RegistrationRecord, viewRegistration } from './registrations.repository.ts';
+import { applyForRegistration, issueRegistration, presentRegistration, reviewRegistration } from './registrations.service.ts';
+
+const tags = ['registrations'];
+
+export async function registrationRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/registrations',
+    {
+      schema: {
+        tags,
+        summary: 'Registration applications in the caller’s scope (filter by status for a review queue)',
+        querystring: RegistrationListQuery,
+        response: { 200: pageOf(Registration) },
+      },
+      config: { auth: { permission: 'worker.read' }, list: 'registration' },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const page = await listRegistrations(scopeOf(actor), request.query);
+      await audit({
+        userId: actor.userId,
+        username: actor.username,
+        action: 'registration.list',
+        objectType: 'registration',
+        ip: request.ip,
+        details: { q: request.query.q ?? null, status: request.query.status ?? null, count: page.items.length },
+      });
+      return { items: page.items.map((v) => presentRegistration(v, actor)), total: page.total };
+    },
+  );
+
+  r.post(
+    '/api/workers/:id/registrations',
+    {
+      schema: {
+        tags,
+        summary: 'Apply for registration or renewal (the worker themselves or the employer)',
+        params: IdParams,
+        body: RegistrationApply,
+        response: { 201: Registration },
+      },
+      config: { auth: { permission: 'registration.apply', resource: 'worker' } },
+    },
+    async (request, reply) => {
+      reply.code(201);
+      return applyForRegistration(request.actor!, request.record as WorkerRow, request.body, request.ip);
+    },
+  );
+
+  r.get(
+    '/api/registrations/:id',
+    {
+      schema: { tags, summary: 'One application and its review trail (read audited)', params: IdParams, response: { 200: Registration } },
+      config: { auth: { permission: 'worker.read', resource: 'registration' } },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const view = await viewRegistration(request.params.id);
+      if (!view) throw notFound();
+      await audit({
+        userId: actor.userId,
+        username: actor.username,
+        action: 'registration.read',
+        objectType: 'registration',
+        objectId: view.id,
+        ip: request.ip,
+      });
+      return presentRegistration(view, actor);
+    },
+  );
+
+  r.post(
+    '/api/registrations/:id/first-review',
+    {
+      schema: {
+        tags,
+        summary: 'First review by the employer (初审); a rejection needs a comment',
+        params: IdParams,
+        body: RegistrationReview,
+        response: { 200: Registration },
+      },
+      config: { auth: { permission: 'registration.review_first', resource: 'registration' } },
+    },
+    async (request) =>
+      reviewRegistration(request.actor!, request.record as RegistrationRecord, 'first', request.body, request.ip, request.locale),
+  );
+
+  r.post(
+    '/api/registrations/:id/final-review',
+    {
+      schema: {
+        tags,
+        summary: 'Final review by the district bureau (终审), after the first; a rejection needs a comment',
+        params: IdParams,
+        body: RegistrationReview,
+        response: { 200: Registration },
+      },
+      config: { auth: { permission: 'registration.review_final', resource: 'registration' } },
+    },
+    async (request) =>
+      reviewRegistration(request.actor!, request.record as RegistrationRecord, 'final', request.body, request.ip, request.locale),
+  );
+
+  r.post(
+    '/api/registrations/:id/issue',
+    {
+      schema: {
+        tags,
+        summary: 'Issue the registration (出证) after the final review: number and validity',
+        params: IdParams,
+        body: RegistrationIssue,
+        response: { 200: Registration },
+      },
+      config: { auth: { permission: 'registration.review_final', resource: 'registration' } },
+    },
+    async (request) =>
+      issueRegistration(request.actor!, request.record as RegistrationRecord, request.body.version, request.ip, request.locale),
+  );
+}

@@ -1,0 +1,115 @@
+import { IdParams, pageOf, ResetPasswordBody, User, UserCreate, UserListQuery, UserUpdate } from '@shegong/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { audit } from '../../platform/audit/audit.ts';
+import { scopeOf } from '../../platform/authz/scope.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import { listUsers, type UserRecord, viewUser } from './users.repository.ts';
+import { changeUser, createUser, presentUser, resetPassword } from './users.service.ts';
+import './users.policy.ts';
+
+const tags = ['users'];
+
+export async function userRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/users',
+    {
+      schema: {
+        tags,
+        summary: 'Users in the caller’s scope (mobiles masked)',
+        querystring: UserListQuery,
+        response: { 200: pageOf(User) },
+      },
+      config: { auth: { permission: 'user.read' }, list: 'user' },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const page = await listUsers(scopeOf(actor), request.query);
+      await audit({
+        userId: actor.userId,
+        username: actor.username,
+        action: 'user.list',
+        objectType: 'user',
+        ip: request.ip,
+        details: { q: request.query.q ?? null, count: page.items.length },
+      });
+      return { items: page.items.map((u) => presentUser(u, actor)), total: page.total };
+    },
+  );
+
+  r.post(
+    '/api/users',
+    {
+      schema: {
+        tags,
+        summary: 'Create a user inside one’s own subtree with roles at or below one’s own',
+        body: UserCreate,
+        response: { 201: User },
+      },
+      config: { auth: { permission: 'user.create' } },
+    },
+    async (request, reply) => {
+      reply.code(201);
+      return createUser(request.actor!, request.body, request.ip);
+    },
+  );
+
+  r.get(
+    '/api/users/:id',
+    {
+      schema: { tags, summary: 'One user (read audited)', params: IdParams, response: { 200: User } },
+      config: { auth: { permission: 'user.read', resource: 'user' } },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const view = await viewUser(request.params.id);
+      if (!view) throw notFound();
+      await audit({
+        userId: actor.userId,
+        username: actor.username,
+        action: 'user.read',
+        objectType: 'user',
+        objectId: view.id,
+        ip: request.ip,
+      });
+      return presentUser(view, actor, true);
+    },
+  );
+
+  r.patch(
+    '/api/users/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Update a user; disabling ends all its sessions',
+        params: IdParams,
+        body: UserUpdate,
+        response: { 200: User },
+      },
+      config: { auth: { permission: 'user.update', resource: 'user' } },
+    },
+    async (request) => changeUser(request.actor!, request.record as UserRecord, request.body, request.ip),
+  );
+
+  r.post(
+    '/api/users/:id/reset-password',
+    {
+      schema: {
+        tags,
+        summary: 'Set a temporary password (changed at next sign-in)',
+        params: IdParams,
+        body: ResetPasswordBody,
+        response: { 204: z.null() },
+      },
+      config: { auth: { permission: 'user.reset_password', resource: 'user' } },
+    },
+    async (request, reply) => {
+      await resetPassword(request.actor!, request.record as UserRecord, request.body.newPassword, request.ip);
+      reply.code(204);
+      return null;
+    },
+  );
+}

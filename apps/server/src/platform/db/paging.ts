@@ -1,0 +1,8 @@
+export interface Paging {
+  page: number;
+  pageSize: number;
+}
+
+export function offsetOf(paging: Paging): number {
+  return (paging.page - 1) * paging.pageSize;
+}

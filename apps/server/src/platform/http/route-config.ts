@@ -1,0 +1,43 @@
+import type { Locale, Permission } from '@shegong/core';
+import type { Actor } from '../authz/actor.ts';
+
+/**
+ * Every /api route declares who may call it. A route without `auth` makes the app
+ * refuse to start (default deny).
+ */
+export type RouteAuth =
+  | { public: true }
+  /** Any signed-in user, acting on themselves (me, logout, own password) or on a record in its scope. */
+  | { self: true; resource?: string; idParam?: string }
+  | {
+      permission: Permission;
+      /** A record route: the guard loads `params[idParam]` with this resource's policy. */
+      resource?: string;
+      idParam?: string;
+    };
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  auth: RouteAuth;
+  /** The resource a list route returns, for the leak matrix. */
+  list?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    auth?: RouteAuth;
+    list?: string;
+    auditFailures?: boolean;
+    /** Writes run in one transaction unless a route opts out (login records failures). */
+    transaction?: false;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    locale: Locale;
+    record: unknown;
+  }
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}

@@ -1,0 +1,53 @@
+import type { CatalogueItem, CatalogueItemCreate, CatalogueItemUpdate } from '@shegong/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Page, type QueryParams } from '../../app/api/client.ts';
+
+export type CatalogueFilters = {
+  page: number;
+  pageSize: number;
+  q?: string;
+  year?: string;
+  status?: string;
+  serviceArea?: string;
+};
+
+export type CatalogueCreateBody = (typeof CatalogueItemCreate)['_output'];
+export type CatalogueUpdateBody = (typeof CatalogueItemUpdate)['_output'];
+
+export function useCatalogue(filters: CatalogueFilters, enabled = true) {
+  return useQuery({
+    queryKey: ['catalogue', 'list', filters],
+    queryFn: () => api.get<Page<CatalogueItem>>('/catalogue', filters as QueryParams),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** A project bought from an item moves it to 正在实施, so projects are refreshed with it. */
+function useInvalidate() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: ['catalogue'] });
+}
+
+export function useCreateCatalogueItem() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: CatalogueCreateBody) => api.post<CatalogueItem>('/catalogue', body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateCatalogueItem() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: CatalogueUpdateBody }) => api.patch<CatalogueItem>(`/catalogue/${id}`, body),
+    onSuccess: invalidate,
+  });
+}
+
+/** Service areas already used in the caller's catalogues: the filter's options and the form's suggestions. */
+export function useServiceAreas() {
+  const all = useCatalogue({ page: 1, pageSize: 200 });
+  const areas = [...new Set((all.data?.items ?? []).map((i) => i.serviceArea))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return areas.map((area) => ({ value: area, label: area }));
+}

@@ -1,0 +1,7 @@
+import type { HomeSummary } from '@shegong/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../app/api/client.ts';
+
+export function useHomeSummary() {
+  return useQuery({ queryKey: ['home', 'summary'], queryFn: () => api.get<HomeSummary>('/home/summary') });
+}

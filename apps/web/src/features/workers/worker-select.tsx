@@ -1,0 +1,44 @@
+import { Select } from 'antd';
+import { useMemo, useState } from 'react';
+import { useDebounced } from '../../app/components/use-debounced.ts';
+import { useT } from '../../app/i18n/i18n-context.tsx';
+import { useWorkers } from './workers-api.ts';
+
+type Props = {
+  /** Only this organisation's workers (the station's operator). */
+  organisationId?: string;
+  value?: string;
+  onChange?: (id: string | undefined) => void;
+  'data-testid'?: string;
+};
+
+/** Active social workers, searched on the server by name, pinyin or certificate number. */
+export function WorkerSelect({ organisationId, value, onChange, ...rest }: Props) {
+  const t = useT();
+  const [search, setSearch] = useState('');
+  const q = useDebounced(search.trim());
+  const list = useWorkers({ page: 1, pageSize: 50, q: q || undefined, organisationId, isActive: 'true' });
+  const options = useMemo(
+    () =>
+      (list.data?.items ?? []).map((w) => ({
+        value: w.id,
+        label: `${w.name} · ${t(`qualificationLevel.${w.qualificationLevel}`)}`,
+      })),
+    [list.data, t],
+  );
+  return (
+    <Select
+      {...rest}
+      value={value}
+      onChange={(id: string | undefined) => onChange?.(id)}
+      options={options}
+      showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
+      onOpenChange={(open) => !open && setSearch('')}
+      loading={list.isFetching}
+      placeholder={t('workers.choose')}
+      allowClear
+      style={{ width: '100%' }}
+      notFoundContent={t('common.noData')}
+    />
+  );
+}

@@ -1,0 +1,80 @@
+import { FILING_STATUSES, parseUscc, RATING_GRADES } from '@shegong/core';
+import { z } from 'zod';
+import { PageQuery, zAllowedActions, zMobile, zName, zRegionCode, zVersion } from './common.ts';
+import { FilingFields } from './filing.ts';
+
+export const ORGANISATION_TYPES = ['social_group', 'private_non_enterprise', 'foundation', 'other'] as const;
+
+/** Rejects codes of the wrong shape; a failed check character is only a warning (see `usccWarning`). */
+export const zUscc = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .superRefine((value, ctx) => {
+    const result = parseUscc(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: `field.uscc_${result.problem}` });
+  });
+
+export const Organisation = z.object({
+  id: z.string(),
+  name: z.string(),
+  uscc: z.string().nullable(),
+  usccWarning: z.string().nullable(),
+  type: z.enum(ORGANISATION_TYPES),
+  regionCode: z.string(),
+  regionName: z.string(),
+  address: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  stationCount: z.int(),
+  registeringAuthority: z.string().nullable(),
+  registeredOn: z.string().nullable(),
+  legalRepresentative: z.string().nullable(),
+  serviceAreas: z.array(z.string()),
+  staffTotal: z.int().nullable(),
+  socialWorkerTotal: z.int().nullable(),
+  documents: z.array(z.object({ id: z.string(), name: z.string(), size: z.int() })),
+  filingStatus: z.enum(FILING_STATUSES),
+  filingSubmittedAt: z.string().nullable(),
+  filingDecidedAt: z.string().nullable(),
+  filingComment: z.string().nullable(),
+  rating: z
+    .object({ grade: z.enum(RATING_GRADES), validUntil: z.string(), isExpiringSoon: z.boolean(), isExpired: z.boolean() })
+    .nullable(),
+  activeCreditMarks: z.array(z.object({ kind: z.string(), description: z.string(), issuedOn: z.string() })),
+  createdAt: z.string(),
+  version: z.int(),
+  allowedActions: zAllowedActions,
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+export const OrganisationCreate = z.strictObject({
+  name: zName,
+  uscc: zUscc.optional(),
+  type: z.enum(ORGANISATION_TYPES),
+  regionCode: zRegionCode,
+  address: z.string().trim().max(200).optional(),
+  contactName: z.string().trim().max(50).optional(),
+  contactPhone: zMobile.optional(),
+});
+export type OrganisationCreate = z.infer<typeof OrganisationCreate>;
+
+/** Optional text fields may be cleared with null. */
+export const OrganisationUpdate = OrganisationCreate.partial()
+  .extend({
+    uscc: zUscc.nullable().optional(),
+    address: z.string().trim().max(200).nullable().optional(),
+    contactName: z.string().trim().max(50).nullable().optional(),
+    contactPhone: zMobile.nullable().optional(),
+  })
+  .extend(FilingFields.shape)
+  .extend({ version: zVersion });
+export type OrganisationUpdate = z.infer<typeof OrganisationUpdate>;
+
+export const OrganisationListQuery = PageQuery.extend({
+  regionCode: zRegionCode.optional(),
+  type: z.enum(ORGANISATION_TYPES).optional(),
+  filingStatus: z.enum(FILING_STATUSES).optional(),
+  grade: z.enum(RATING_GRADES).optional(),
+});
+export type OrganisationListQuery = z.infer<typeof OrganisationListQuery>;
