@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, type SQL, sql } from 'drizzle-orm';
 import { catalogueItems, regions } from '../../db/schema/index.ts';
 import { type Scope, scopeWhere } from '../../platform/authz/scope.ts';
 import { escapeLike } from '../../platform/db/search.ts';

@@ -15,8 +15,7 @@ export const CLEAR_ID = /\d{17}[\dXx]/;
 export const CLEAR_MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 
 /** A response body without its UUIDs: a random UUID segment can hold eleven digits in a row and look like a mobile. */
-export const withoutIds = (text: string): string =>
-  text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<id>');
+export const withoutIds = (text: string): string => text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<id>');
 
 export const fieldsOf = (reply: Reply): Record<string, string> =>
   Object.fromEntries((reply.body.error?.fields ?? []).map((f: { path: string; message: string }) => [f.path, f.message]));

@@ -5,7 +5,6 @@ import { makeClient, shareClient } from './clients.fixtures.ts';
 import {
   CLEAR_ID,
   CLEAR_MOBILE,
-  withoutIds,
   type ClientsWorld,
   COMMUNITY,
   clientsWorld,
@@ -13,6 +12,7 @@ import {
   newClient,
   nextIdNumber,
   reasonsOf,
+  withoutIds,
 } from './clients.setup.ts';
 
 let t: TestApp;

@@ -58,7 +58,7 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
           certified: sum('certified'),
           organisations: sum('organisations'),
           population,
-          certifiedPer10k: per10k(sum('certified'), population),
+          certifiedPer10k: per10k(certifiedCounted, population),
         },
         byLevel: (['assistant', 'intermediate', 'senior'] as const).map((level) => ({ level, workers: sum(level) })),
         byDistrict: districts.map((d) => ({
