@@ -27,11 +27,16 @@ export async function checkImport(id: string, kind: ImportKind, buffer: Buffer, 
     }
     await updateImport(id, { totalRows: data.length });
     const rows: CheckedRow[] = [];
+    const named = (cells: unknown[]) => Object.fromEntries(Object.entries(header.columns).map(([key, c]) => [key, cells[c]]));
     for (let i = 0; i < data.length; i += CHUNK) {
-      for (const { rowNumber, cells } of data.slice(i, i + CHUNK)) {
-        const named = Object.fromEntries(Object.entries(header.columns).map(([key, c]) => [key, cells[c]]));
+      const chunk = data.slice(i, i + CHUNK).map((row) => ({ ...row, named: named(row.cells) }));
+      await kind.prepareChunk?.(
+        chunk.map((row) => row.named),
+        context,
+      );
+      for (const { rowNumber, cells, named: values } of chunk) {
         context.rowNumber = rowNumber;
-        const check = await kind.checkRow(named, context);
+        const check = await kind.checkRow(values, context);
         rows.push({ rowNumber, cells, value: check.value, problems: check.problems });
       }
       await updateImport(id, { processedRows: Math.min(i + CHUNK, data.length) });

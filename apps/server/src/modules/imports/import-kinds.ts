@@ -35,6 +35,8 @@ export interface ImportKind<T = unknown> {
   options?: z.ZodType<Record<string, unknown>>;
   /** Runs before the file is read: checks the options against the actor (throws a field error, 403 or 404). */
   prepare?(context: ImportContext): Promise<void>;
+  /** Runs before each chunk of rows is checked: a kind looks up what the chunk needs in one query. */
+  prepareChunk?(rows: readonly Record<string, unknown>[], context: ImportContext): Promise<void>;
   checkRow(cells: Record<string, unknown>, context: ImportContext): Promise<RowCheck<T>>;
   commit(rows: T[], context: ImportContext): Promise<void>;
 }

@@ -4,7 +4,7 @@ import { fieldError } from '../../platform/http/errors.ts';
 import type { ImportContext } from '../imports/import-kinds.ts';
 import { stationPolicy } from '../stations/stations.policy.ts';
 import { findStation } from '../stations/stations.repository.ts';
-import { coverCategoryDates, fileByIdNumber, insertClientFile, type NewPerson } from './ledger-import.repository.ts';
+import { coverCategoryDates, type FileOnRecord, filesByIdNumbers, insertClientFiles, type NewPerson } from './ledger-import.repository.ts';
 import { appendImportedRows, rowRegion, type ServiceRow, type StationPlace } from './ledger-writer.ts';
 
 /** One accepted line of an imported ledger, as checked for the preview. */
@@ -32,21 +32,33 @@ export async function loadImportStation(context: ImportContext): Promise<Station
 /**
  * All or nothing, in the commit's transaction: files for new people (one per ID number, even
  * over many lines; a file opened since the preview is attached to instead), category holdings
- * covering the service dates, then the ledger rows tagged with the import.
+ * covering the service dates, then the ledger rows tagged with the import. Every step is a
+ * query per chunk of rows, never per row.
  */
 export async function commitLedgerImport(rows: LedgerImportRow[], context: ImportContext): Promise<void> {
   const station = await loadImportStation(context);
-  const opened = new Map<string, { id: string; regionCode: string }>();
-  let created = 0;
+  const newPeople = new Map<string, NewPerson>();
   for (const row of rows) {
-    if (row.clientId || !row.newPerson || opened.has(row.newPerson.idNumber)) continue;
-    const onFile = await fileByIdNumber(row.newPerson.idNumber, station.organisationId);
-    if (onFile && !onFile.attachable) throw fieldError('idNumber', 'ledger.client_other_org');
-    if (onFile) opened.set(row.newPerson.idNumber, onFile);
-    else {
-      opened.set(row.newPerson.idNumber, { id: await insertClientFile(row.newPerson, station), regionCode: row.newPerson.regionCode });
-      created++;
-    }
+    if (!row.clientId && row.newPerson && !newPeople.has(row.newPerson.idNumber)) newPeople.set(row.newPerson.idNumber, row.newPerson);
+  }
+  const opened = new Map<string, { id: string; regionCode: string }>();
+  const attach = (idNumber: string, file: FileOnRecord | undefined) => {
+    // The number's file was removed between the insert's conflict and this lookup: the row cannot be placed.
+    if (!file) throw fieldError('idNumber', 'field.client_id_taken');
+    if (!file.attachable) throw fieldError('idNumber', 'ledger.client_other_org');
+    opened.set(idNumber, file);
+  };
+  const onFile = await filesByIdNumbers([...newPeople.keys()], station.organisationId);
+  for (const [idNumber, file] of onFile) attach(idNumber, file);
+  const { created, taken } = await insertClientFiles(
+    [...newPeople.values()].filter((person) => !onFile.has(person.idNumber)),
+    station,
+  );
+  for (const [idNumber, id] of created) opened.set(idNumber, { id, regionCode: (newPeople.get(idNumber) as NewPerson).regionCode });
+  // Opened by someone else while this commit ran (their transaction committed first): attach, or refuse as above.
+  if (taken.length > 0) {
+    const since = await filesByIdNumbers(taken, station.organisationId);
+    for (const idNumber of taken) attach(idNumber, since.get(idNumber));
   }
   const serviceRows: ServiceRow[] = [];
   const categoryDays = new Map<string, { clientId: string; category: string; days: string[] }>();
@@ -79,6 +91,6 @@ export async function commitLedgerImport(rows: LedgerImportRow[], context: Impor
     action: 'ledger.import',
     objectType: 'station',
     objectId: station.id,
-    details: { importId: context.importId, rows: serviceRows.length, clientsCreated: created, holdingsAdded: holdings },
+    details: { importId: context.importId, rows: serviceRows.length, clientsCreated: created.size, holdingsAdded: holdings },
   });
 }

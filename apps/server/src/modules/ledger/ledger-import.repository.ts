@@ -1,7 +1,9 @@
 import { maskIdNumber, maskMobile, parseIdCard, uuidv7 } from '@shegong/core';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { clientCategories, clientCategoryHoldings, clientShares, clients, serviceRecords } from '../../db/schema/index.ts';
 import { fieldCrypto } from '../../platform/crypto/field-crypto.ts';
+import type { Db } from '../../platform/db/database.ts';
 import { pinyinColumns } from '../../platform/db/search.ts';
 import { q } from '../../platform/db/tx.ts';
 import type { StationPlace } from './ledger-writer.ts';
@@ -16,31 +18,71 @@ export interface FileOnRecord {
   attachable: boolean;
 }
 
-/** The file holding an ID number (a merged file answers with the file it was merged into). */
-export async function fileByIdNumber(idNumber: string, organisationId: string): Promise<FileOnRecord | null> {
-  const [found] = await q()
-    .select({ id: clients.id, mergedIntoId: clients.mergedIntoId })
-    .from(clients)
-    .where(eq(clients.idNumberHash, fieldCrypto().lookupHash(idNumber)));
-  if (!found) return null;
-  return fileById(found.mergedIntoId ?? found.id, organisationId);
+/**
+ * Rows per statement: ID hashes or client ids per lookup (`= any($1)`), rows per multi-row
+ * insert (`unnest`, one array parameter per column). Tests lower them to cross the boundaries.
+ */
+export const importChunks = { lookup: 1000, insert: 2000 };
+
+/**
+ * The files holding these ID numbers, in one query per chunk (a merged file answers with the
+ * file it was merged into), keyed by ID number. Numbers without a file are absent.
+ */
+export async function filesByIdNumbers(idNumbers: readonly string[], organisationId: string): Promise<Map<string, FileOnRecord>> {
+  const crypto = fieldCrypto();
+  const numberByHash = new Map<string, string>();
+  for (const number of idNumbers) numberByHash.set(crypto.lookupHash(number), number);
+  const hashes = [...numberByHash.keys()];
+  const found = new Map<string, FileOnRecord>();
+  for (let i = 0; i < hashes.length; i += importChunks.lookup) {
+    const { rows } = await q().execute<{ hash: string; id: string; name: string; region_code: string; attachable: boolean }>(sql`
+      select h.id_number_hash as hash, f.id, f.name, f.region_code,
+        (f.organisation_id = ${organisationId}::uuid or exists (
+          select 1 from ${clientShares} s
+          where s.client_id = f.id and s.organisation_id = ${organisationId}::uuid and s.access = 'full')) as attachable
+      from ${clients} h
+      join ${clients} f on f.id = coalesce(h.merged_into_id, h.id)
+      where h.id_number_hash = any(${sql.param(hashes.slice(i, i + importChunks.lookup))}::varchar[])`);
+    for (const r of rows) {
+      const number = numberByHash.get(r.hash);
+      if (number) found.set(number, { id: r.id, name: r.name, regionCode: r.region_code, attachable: r.attachable });
+    }
+  }
+  return found;
 }
 
-async function fileById(id: string, organisationId: string): Promise<FileOnRecord | null> {
-  const [row] = await q()
-    .select({ id: clients.id, name: clients.name, regionCode: clients.regionCode, organisationId: clients.organisationId })
-    .from(clients)
-    .where(eq(clients.id, id));
-  if (!row) return null;
-  let attachable = row.organisationId === organisationId;
-  if (!attachable) {
-    const shares = await q()
-      .select({ id: clientShares.id })
-      .from(clientShares)
-      .where(and(eq(clientShares.clientId, id), eq(clientShares.organisationId, organisationId), eq(clientShares.access, 'full')));
-    attachable = shares.length > 0;
+/**
+ * One number's file for the check, which meets the file's people one row at a time: a named
+ * prepared statement, so each lookup is a round trip without parsing and planning again.
+ */
+function fileByHashQuery(db: Db) {
+  const held = alias(clients, 'held');
+  return db
+    .select({
+      id: clients.id,
+      name: clients.name,
+      regionCode: clients.regionCode,
+      attachable: sql<boolean>`(${clients.organisationId} = ${sql.placeholder('organisationId')} or exists (
+        select 1 from ${clientShares} where ${clientShares.clientId} = ${clients.id}
+          and ${clientShares.organisationId} = ${sql.placeholder('organisationId')} and ${clientShares.access} = 'full'))`,
+    })
+    .from(held)
+    .innerJoin(clients, eq(clients.id, sql`coalesce(${held.mergedIntoId}, ${held.id})`))
+    .where(eq(held.idNumberHash, sql.placeholder('hash')))
+    .prepare('ledger_import_file_by_id_hash');
+}
+const fileByHashQueries = new WeakMap<Db, ReturnType<typeof fileByHashQuery>>();
+
+/** The file holding an ID number (a merged file answers with the file it was merged into). */
+export async function fileByIdNumber(idNumber: string, organisationId: string): Promise<FileOnRecord | null> {
+  const db = q();
+  let query = fileByHashQueries.get(db);
+  if (!query) {
+    query = fileByHashQuery(db);
+    fileByHashQueries.set(db, query);
   }
-  return { id: row.id, name: row.name, regionCode: row.regionCode, attachable };
+  const [row] = await query.execute({ hash: fieldCrypto().lookupHash(idNumber), organisationId });
+  return row ?? null;
 }
 
 /** Without an ID number: the organisation's one active file with this name and mobile, if exactly one. */
@@ -92,32 +134,86 @@ export interface NewPerson {
   regionCode: string;
 }
 
-/** Opens a file for a person first met in an imported ledger, held by the importing station. */
-export async function insertClientFile(person: NewPerson, station: StationPlace): Promise<string> {
-  const parsed = parseIdCard(person.idNumber);
-  if (!parsed.ok) throw new Error('checked ID number no longer parses');
+/**
+ * Opens files for people first met in an imported ledger, held by the importing station, in
+ * multi-row inserts. The unique keyed hash keeps one person one file: a number whose file was
+ * created meanwhile (by another transaction, committed first) is skipped, and returned in
+ * `taken` for the caller to attach to. Returns the new file ids by ID number.
+ */
+export async function insertClientFiles(
+  people: readonly NewPerson[],
+  station: StationPlace,
+): Promise<{ created: Map<string, string>; taken: string[] }> {
   const crypto = fieldCrypto();
-  const id = uuidv7();
-  await q()
-    .insert(clients)
-    .values({
-      id,
-      name: person.name,
-      ...pinyinColumns(person.name),
-      idType: 'resident_id',
-      idNumberEnc: crypto.encrypt(parsed.info.number),
-      idNumberHash: crypto.lookupHash(parsed.info.number),
-      idNumberMasked: maskIdNumber(parsed.info.number),
-      gender: parsed.info.gender,
-      birthDate: parsed.info.birthDate,
-      mobileEnc: person.mobile ? crypto.encrypt(person.mobile) : null,
-      mobileHash: person.mobile ? crypto.lookupHash(person.mobile) : null,
-      mobileMasked: maskMobile(person.mobile),
-      regionCode: person.regionCode,
-      stationId: station.id,
-      organisationId: station.organisationId,
-    });
-  return id;
+  const created = new Map<string, string>();
+  const taken: string[] = [];
+  for (let i = 0; i < people.length; i += importChunks.insert) {
+    const columns = {
+      id: [] as string[],
+      name: [] as string[],
+      pinyin: [] as string[],
+      initials: [] as string[],
+      enc: [] as string[],
+      hash: [] as string[],
+      masked: [] as (string | null)[],
+      gender: [] as (string | null)[],
+      birth: [] as string[],
+      mobileEnc: [] as (string | null)[],
+      mobileHash: [] as (string | null)[],
+      mobileMasked: [] as (string | null)[],
+      region: [] as string[],
+    };
+    // By keyed hash: two spellings of one number (never expected, the check normalises) still make one file.
+    const numberByHash = new Map<string, { numbers: string[]; id: string }>();
+    for (const person of people.slice(i, i + importChunks.insert)) {
+      const parsed = parseIdCard(person.idNumber);
+      if (!parsed.ok) throw new Error('checked ID number no longer parses');
+      const { number, gender, birthDate } = parsed.info;
+      const hash = crypto.lookupHash(number);
+      const same = numberByHash.get(hash);
+      if (same) {
+        same.numbers.push(person.idNumber);
+        continue;
+      }
+      const id = uuidv7();
+      numberByHash.set(hash, { numbers: [person.idNumber], id });
+      const keys = pinyinColumns(person.name);
+      columns.id.push(id);
+      columns.name.push(person.name);
+      columns.pinyin.push(keys.namePinyin);
+      columns.initials.push(keys.nameInitials);
+      columns.enc.push(crypto.encrypt(number));
+      columns.hash.push(hash);
+      columns.masked.push(maskIdNumber(number));
+      columns.gender.push(gender);
+      columns.birth.push(birthDate);
+      columns.mobileEnc.push(person.mobile ? crypto.encrypt(person.mobile) : null);
+      columns.mobileHash.push(person.mobile ? crypto.lookupHash(person.mobile) : null);
+      columns.mobileMasked.push(maskMobile(person.mobile));
+      columns.region.push(person.regionCode);
+    }
+    const c = columns;
+    const { rows } = await q().execute<{ hash: string }>(sql`
+      insert into ${clients} (id, name, name_pinyin, name_initials, id_type, id_number_enc, id_number_hash, id_number_masked,
+        gender, birth_date, mobile_enc, mobile_hash, mobile_masked, region_code, station_id, organisation_id)
+      select t.id, t.name, t.pinyin, t.initials, 'resident_id', t.enc, t.hash, t.masked,
+        t.gender, t.birth, t.mobile_enc, t.mobile_hash, t.mobile_masked, t.region, ${station.id}::uuid, ${station.organisationId}::uuid
+      from unnest(${sql.param(c.id)}::uuid[], ${sql.param(c.name)}::text[], ${sql.param(c.pinyin)}::text[],
+        ${sql.param(c.initials)}::text[], ${sql.param(c.enc)}::text[], ${sql.param(c.hash)}::varchar[], ${sql.param(c.masked)}::varchar[],
+        ${sql.param(c.gender)}::text[], ${sql.param(c.birth)}::date[], ${sql.param(c.mobileEnc)}::text[],
+        ${sql.param(c.mobileHash)}::varchar[], ${sql.param(c.mobileMasked)}::varchar[], ${sql.param(c.region)}::varchar[])
+        as t(id, name, pinyin, initials, enc, hash, masked, gender, birth, mobile_enc, mobile_hash, mobile_masked, region)
+      on conflict (id_number_hash) do nothing
+      returning id_number_hash as hash`);
+    const inserted = new Set(rows.map((r) => r.hash));
+    for (const [hash, { numbers, id }] of numberByHash) {
+      for (const number of numbers) {
+        if (inserted.has(hash)) created.set(number, id);
+        else taken.push(number);
+      }
+    }
+  }
+  return { created, taken };
 }
 
 /**
@@ -127,32 +223,41 @@ export async function insertClientFile(person: NewPerson, station: StationPlace)
 export async function coverCategoryDates(dates: Map<string, { clientId: string; category: string; days: string[] }>): Promise<number> {
   const clientIds = [...new Set([...dates.values()].map((d) => d.clientId))];
   if (clientIds.length === 0) return 0;
-  const held = await q().select().from(clientCategoryHoldings).where(inArray(clientCategoryHoldings.clientId, clientIds));
-  const added: (typeof clientCategoryHoldings.$inferInsert)[] = [];
+  const held = new Map<string, { from: string; to: string | null }[]>();
+  for (let i = 0; i < clientIds.length; i += importChunks.lookup) {
+    const { rows } = await q().execute<{
+      client_id: string;
+      category_code: string;
+      effective_from: string;
+      effective_to: string | null;
+    }>(sql`
+      select client_id, category_code, effective_from::text as effective_from, effective_to::text as effective_to
+      from ${clientCategoryHoldings} where client_id = any(${sql.param(clientIds.slice(i, i + importChunks.lookup))}::uuid[])`);
+    for (const h of rows) {
+      const key = `${h.client_id}|${h.category_code}`;
+      const list = held.get(key) ?? [];
+      list.push({ from: h.effective_from, to: h.effective_to });
+      held.set(key, list);
+    }
+  }
+  const added = { id: [] as string[], clientId: [] as string[], category: [] as string[], from: [] as string[], to: [] as string[] };
   for (const { clientId, category, days } of dates.values()) {
-    const open = days.filter(
-      (day) =>
-        !held.some(
-          (h) =>
-            h.clientId === clientId &&
-            h.categoryCode === category &&
-            h.effectiveFrom <= day &&
-            (h.effectiveTo === null || h.effectiveTo >= day),
-        ),
-    );
+    const covering = held.get(`${clientId}|${category}`) ?? [];
+    const open = days.filter((day) => !covering.some((h) => h.from <= day && (h.to === null || h.to >= day)));
     if (open.length === 0) continue;
     open.sort();
-    added.push({
-      id: uuidv7(),
-      clientId,
-      categoryCode: category,
-      effectiveFrom: open[0] as string,
-      effectiveTo: open[open.length - 1] as string,
-    });
+    added.id.push(uuidv7());
+    added.clientId.push(clientId);
+    added.category.push(category);
+    added.from.push(open[0] as string);
+    added.to.push(open[open.length - 1] as string);
   }
-  for (let i = 0; i < added.length; i += 500)
-    await q()
-      .insert(clientCategoryHoldings)
-      .values(added.slice(i, i + 500));
-  return added.length;
+  for (let i = 0; i < added.id.length; i += importChunks.insert) {
+    const part = <T>(list: T[]) => sql.param(list.slice(i, i + importChunks.insert));
+    await q().execute(sql`
+      insert into ${clientCategoryHoldings} (id, client_id, category_code, effective_from, effective_to)
+      select * from unnest(${part(added.id)}::uuid[], ${part(added.clientId)}::uuid[], ${part(added.category)}::text[],
+        ${part(added.from)}::date[], ${part(added.to)}::date[])`);
+  }
+  return added.id.length;
 }

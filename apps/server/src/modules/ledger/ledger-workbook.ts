@@ -1,8 +1,8 @@
-import { PassThrough } from 'node:stream';
+import type { PassThrough } from 'node:stream';
 import { type Locale, type MessageKey, translate } from '@shegong/core';
-import ExcelJS from 'exceljs';
 import type { Actor } from '../../platform/authz/actor.ts';
-import type { LedgerLine } from './ledger.repository.ts';
+import { columnLetter, streamXlsx, type XlsxCell } from '../../platform/excel/xlsx-stream.ts';
+import type { ExportLine, LedgerLine } from './ledger.repository.ts';
 import { ageOn } from './ledger.service.ts';
 import { personAsSeenBy } from './ledger-masking.ts';
 
@@ -26,75 +26,126 @@ const PERSON_TIMES_COLUMN = 11;
 
 /** "小组 / 长者健康小组 / 第 3 节：情绪管理"; an imported line keeps the station's own wording. */
 export function serviceText(locale: Locale, line: Pick<LedgerLine, 'kind' | 'serviceType' | 'content'>): string {
-  const kind = line.kind === 'imported' ? null : translate(locale, `ledger.kind.${line.kind}` as MessageKey);
-  return [kind, line.serviceType, line.content].filter(Boolean).join(' / ');
+  return joinService(line.kind === 'imported' ? null : translate(locale, `ledger.kind.${line.kind}` as MessageKey), line);
+}
+
+function joinService(kindLabel: string | null, line: Pick<LedgerLine, 'serviceType' | 'content'>): string {
+  return [kindLabel, line.serviceType, line.content].filter(Boolean).join(' / ');
+}
+
+/** Yields the source's items while it already fetches the next one, so the query and the writing overlap. */
+async function* oneAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  // The fetch in flight may fail while a batch is being written: it is awaited later, never unhandled.
+  const ahead = () => {
+    const promise = iterator.next();
+    promise.catch(() => undefined);
+    return promise;
+  };
+  let next = ahead();
+  let done = false;
+  try {
+    for (;;) {
+      const result = await next;
+      if (result.done) {
+        done = true;
+        return;
+      }
+      next = ahead();
+      yield result.value;
+    }
+  } finally {
+    if (!done) {
+      // Stopped early (client gone, or a failure): let the fetch in flight settle, then close the source.
+      await next.catch(() => undefined);
+      await iterator.return?.(undefined);
+    }
+  }
 }
 
 /**
  * Streams the ledger as .xlsx: a title row, the header, one row per line (masked by the one
- * masking rule), a 合计 row. Rows are written as batches arrive, so memory stays flat.
+ * masking rule), a 合计 row. Rows are written as batches arrive (the next batch is read while
+ * one is written), so memory stays flat: at most two batches and one compressed chunk are held.
  */
 export function streamLedgerWorkbook(input: {
   actor: Actor;
   locale: Locale;
   title: string;
-  batches: AsyncIterable<LedgerLine[]>;
+  batches: AsyncIterable<ExportLine[]>;
   categoryNames: Map<string, string>;
 }): PassThrough {
   const { actor, locale, categoryNames } = input;
   const t = (key: MessageKey) => translate(locale, key);
-  const stream = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'Shegong 社工智慧管理平台';
-  const sheet = workbook.addWorksheet(t('ledger.sheet'), { views: [{ state: 'frozen', ySplit: 2 }] });
-  sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
-  sheet.getColumn(2).numFmt = 'yyyy-mm-dd';
+  const unnamed = t('ledger.unnamed');
+  // Labels repeat on every line: translate each once.
+  const memo = (compute: (key: string) => string) => {
+    const seen = new Map<string, string>();
+    return (key: string) => {
+      let label = seen.get(key);
+      if (label === undefined) {
+        label = compute(key);
+        seen.set(key, label);
+      }
+      return label;
+    };
+  };
+  const genderLabel = memo((gender) => t(`ledger.gender.${gender}` as MessageKey));
+  const categoriesLabel = memo((codes) =>
+    codes
+      .split(',')
+      .map((c) => categoryNames.get(c) ?? c)
+      .join('、'),
+  );
+  const kindLabel = memo((kind) => (kind === 'imported' ? '' : t(`ledger.kind.${kind}` as MessageKey)));
+  const dates = new Map<string, Date>();
 
-  async function write(): Promise<void> {
-    const title = sheet.addRow([input.title]);
-    title.font = { bold: true, size: 14 };
-    sheet.mergeCells(1, 1, 1, COLUMNS.length);
-    title.commit();
-    const header = sheet.addRow(COLUMNS.map((c) => t(c.key)));
-    header.font = { bold: true };
-    header.commit();
-    let no = 0;
-    let total = 0;
-    for await (const batch of input.batches) {
-      for (const line of batch) {
-        const person = line.clientId ? personAsSeenBy(actor, line.organisationId, line) : null;
-        const categories = line.categoryCodes ? line.categoryCodes.split(',').map((c) => categoryNames.get(c) ?? c) : [];
-        total += line.personTimes;
-        sheet
-          .addRow([
+  return streamXlsx(
+    {
+      sheetName: t('ledger.sheet'),
+      widths: COLUMNS.map((c) => c.width),
+      frozenRows: 2,
+      merges: [`A1:${columnLetter(COLUMNS.length - 1)}1`],
+      creator: 'Shegong 社工智慧管理平台',
+    },
+    async (sheet) => {
+      sheet.row([input.title], 'title');
+      sheet.row(
+        COLUMNS.map((c) => t(c.key)),
+        'bold',
+      );
+      let no = 0;
+      let total = 0;
+      for await (const batch of oneAhead(input.batches)) {
+        for (const line of batch) {
+          const person = line.clientId ? personAsSeenBy(actor, line.organisationId, line) : null;
+          total += line.personTimes;
+          let servedOn = dates.get(line.servedOn);
+          if (!servedOn) {
+            servedOn = new Date(`${line.servedOn}T00:00:00Z`);
+            dates.set(line.servedOn, servedOn);
+          }
+          sheet.row([
             ++no,
-            new Date(`${line.servedOn}T00:00:00Z`),
-            person ? person.name : t('ledger.unnamed'),
-            line.gender ? t(`ledger.gender.${line.gender}` as MessageKey) : null,
+            servedOn,
+            person ? person.name : unnamed,
+            line.gender ? genderLabel(line.gender) : null,
             ageOn(line.birthDate, line.servedOn),
             person?.idNumber ?? null,
             person?.mobile ?? null,
             line.communityName,
-            categories.join('、'),
-            serviceText(locale, line),
+            line.categoryCodes ? categoriesLabel(line.categoryCodes) : '',
+            joinService(kindLabel(line.kind), line),
             line.personTimes,
             line.workerName,
             line.stationName,
-          ])
-          .commit();
+          ]);
+        }
+        await sheet.flush();
       }
-    }
-    const sum = sheet.addRow([t('ledger.total')]);
-    sum.getCell(PERSON_TIMES_COLUMN).value = total;
-    sum.font = { bold: true };
-    sum.commit();
-    sheet.commit();
-    await workbook.commit();
-  }
-
-  write().catch((error) => {
-    console.error('ledger export failed', error);
-    stream.destroy(error as Error);
-  });
-  return stream;
+      const sum: XlsxCell[] = [t('ledger.total')];
+      sum[PERSON_TIMES_COLUMN - 1] = total;
+      sheet.row(sum, 'bold');
+    },
+  );
 }

@@ -1,5 +1,5 @@
 import { type ServiceKind, uuidv7 } from '@shegong/core';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { clients, serviceRecords } from '../../db/schema/index.ts';
 import { inTransaction, q } from '../../platform/db/tx.ts';
 
@@ -30,29 +30,23 @@ export interface StationPlace {
   regionCode: string;
 }
 
-const BATCH = 500;
+/** Rows per statement: one INSERT ... SELECT FROM unnest(arrays), a dozen parameters whatever the size. */
+export const ledgerBatch = { rows: 2000 };
 
-async function insertRows(rows: ServiceRow[], extra: { sourceId?: string; importId?: string }): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await q()
-      .insert(serviceRecords)
-      .values(
-        rows.slice(i, i + BATCH).map((r) => ({
-          id: uuidv7(),
-          clientId: r.clientId,
-          stationId: r.stationId,
-          organisationId: r.organisationId,
-          regionCode: r.regionCode,
-          servedOn: r.servedOn,
-          kind: r.kind,
-          sourceId: extra.sourceId ?? null,
-          serviceType: r.serviceType ?? null,
-          content: r.content ?? null,
-          personTimes: r.personTimes ?? 1,
-          workerId: r.workerId ?? null,
-          importId: extra.importId ?? null,
-        })),
-      );
+async function insertRows(rows: readonly ServiceRow[], extra: { sourceId?: string; importId?: string }): Promise<void> {
+  for (let i = 0; i < rows.length; i += ledgerBatch.rows) {
+    const slice = rows.slice(i, i + ledgerBatch.rows);
+    const column = <T>(pick: (r: ServiceRow) => T) => sql.param(slice.map(pick));
+    await q().execute(sql`
+      insert into ${serviceRecords} (id, client_id, station_id, organisation_id, region_code, served_on, kind,
+        service_type, content, person_times, worker_id, source_id, import_id)
+      select t.id, t.client_id, t.station_id, t.organisation_id, t.region_code, t.served_on, t.kind,
+        t.service_type, t.content, t.person_times, t.worker_id, ${extra.sourceId ?? null}::uuid, ${extra.importId ?? null}::uuid
+      from unnest(${sql.param(slice.map(() => uuidv7()))}::uuid[], ${column((r) => r.clientId)}::uuid[],
+        ${column((r) => r.stationId)}::uuid[], ${column((r) => r.organisationId)}::uuid[], ${column((r) => r.regionCode)}::varchar[],
+        ${column((r) => r.servedOn)}::date[], ${column((r) => r.kind)}::text[], ${column((r) => r.serviceType ?? null)}::text[],
+        ${column((r) => r.content ?? null)}::text[], ${column((r) => r.personTimes ?? 1)}::int[], ${column((r) => r.workerId ?? null)}::uuid[])
+        as t(id, client_id, station_id, organisation_id, region_code, served_on, kind, service_type, content, person_times, worker_id)`);
   }
 }
 
@@ -72,7 +66,7 @@ export async function removeSourceRows(sourceId: string): Promise<void> {
 }
 
 /** Rows that come from no source record (an Excel ledger), tagged with their import. */
-export async function appendImportedRows(importId: string | null, rows: ServiceRow[]): Promise<void> {
+export async function appendImportedRows(importId: string | null, rows: readonly ServiceRow[]): Promise<void> {
   await inTransaction(() => insertRows(rows, { importId: importId ?? undefined }));
 }
 
