@@ -191,3 +191,63 @@ export const rollupStationDay = pgTable(
   },
   (t) => [primaryKey({ columns: [t.stationId, t.day, t.kind] })],
 );
+
+/**
+ * Distinct people served per region and period, kept by the same trigger (migration 0008) so a
+ * city, district or town dashboard reads a handful of counter rows instead of counting distinct
+ * clients over millions of rollup_client_month rows. A station's region code never changes
+ * (StationUpdate has no regionCode), so a station's prefixes are fixed: city (4 digits),
+ * district (6) and, for stations at town level or below, town (9).
+ *
+ * rollup_region_client_month: refs = the client's ledger rows at stations under the prefix that
+ * month. When it is created (0 → 1) or deleted (1 → 0) the client enters or leaves the month.
+ */
+export const rollupRegionClientMonth = pgTable(
+  'rollup_region_client_month',
+  {
+    prefix: varchar('prefix', { length: 9 }).notNull(),
+    month: date('month').notNull(),
+    clientId: uuid('client_id').notNull(),
+    refs: integer('refs').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.prefix, t.month, t.clientId] }), index('rollup_region_client_month_client_idx').on(t.clientId)],
+);
+
+/**
+ * A client's year under a prefix: category '' counts the months (rows of
+ * rollup_region_client_month) the client was served in that year; a category code counts those
+ * of the months during which the client held that category (a holding overlapping the month,
+ * by client_category_holdings as it stands now — edits of holdings recompute the client).
+ */
+export const rollupRegionClientYear = pgTable(
+  'rollup_region_client_year',
+  {
+    prefix: varchar('prefix', { length: 9 }).notNull(),
+    year: smallint('year').notNull(),
+    category: text('category').notNull(),
+    clientId: uuid('client_id').notNull(),
+    months: integer('months').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.prefix, t.year, t.category, t.clientId] }),
+    index('rollup_region_client_year_client_idx').on(t.clientId),
+  ],
+);
+
+/**
+ * The counters dashboards read: people = distinct clients with a row above, per prefix, period
+ * ('2026' a year, '2026-03' a month; months only for category '') and category ('' = anyone).
+ * Split into 32 shards by the client id's last byte so concurrent writers rarely wait on the same
+ * row (the city's row would otherwise be touched by every new person-month); readers sum shards.
+ */
+export const rollupRegionPeople = pgTable(
+  'rollup_region_people',
+  {
+    prefix: varchar('prefix', { length: 9 }).notNull(),
+    period: varchar('period', { length: 7 }).notNull(),
+    category: text('category').notNull(),
+    shard: smallint('shard').notNull(),
+    people: integer('people').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.prefix, t.period, t.category, t.shard] })],
+);

@@ -14,7 +14,17 @@ import { loadViews, projectScopeWhere } from '../projects/projects.repository.ts
 import { findRegion } from '../regions/regions.repository.ts';
 import { stationPolicy } from '../stations/stations.policy.ts';
 import { findStation } from '../stations/stations.repository.ts';
-import { byCategory, byKind, byMonth, casesByStage, children, networkCounts, stationSet, totals } from './dashboard.repository.ts';
+import {
+  byCategory,
+  byKind,
+  byMonth,
+  casesByStage,
+  children,
+  networkCounts,
+  peoplePrefix,
+  stationSet,
+  totals,
+} from './dashboard.repository.ts';
 
 export interface DashboardRequest {
   regionCode?: string;
@@ -40,11 +50,12 @@ export async function buildDashboard(actor: Actor, request: DashboardRequest): P
   if (!region) throw notFound();
   const level = regionLevelOf(code);
   const set = stationSet(prefix, scope.organisationId, station?.id ?? null);
+  const counted = peoplePrefix(prefix, scope.organisationId, station?.id ?? null);
   const [sums, months, kinds, categories, stages, network] = [
-    await totals(set, year),
-    await byMonth(set, year),
+    await totals(set, counted, year),
+    await byMonth(set, counted, year),
     await byKind(set, year),
-    await byCategory(set, year),
+    await byCategory(set, counted, year),
     await casesByStage(set),
     await networkCounts(set),
   ];

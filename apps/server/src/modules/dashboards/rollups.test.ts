@@ -16,17 +16,37 @@ let t: TestApp;
 let city: Client;
 let projectId: string;
 const year = 2026;
+/** Writes fall in both years, so every figure is also checked across the year boundary. */
+const years = [year - 1, year];
 const stations: { id: string; org: string; region: string }[] = [];
 const clients: string[] = [];
+const CATEGORIES = ['dibao', 'elderly_alone'] as const;
+
+/** The holdings every run starts from (random holding edits then change them). */
+async function resetHoldings() {
+  await q().delete(clientCategoryHoldings);
+  for (let i = 0; i < clients.length; i += 2)
+    await q()
+      .insert(clientCategoryHoldings)
+      .values({
+        id: uuidv7(),
+        clientId: clients[i] as string,
+        categoryCode: i % 4 === 0 ? 'dibao' : 'elderly_alone',
+        effectiveFrom: `${year}-03-01`,
+        effectiveTo: i === 4 ? `${year}-06-30` : null,
+      });
+}
 
 beforeAll(async () => {
   t = await startTestApp();
   const a = await makeOrganisation({ regionCode: '440105008000' });
   const b = await makeOrganisation({ regionCode: '440106001000' });
+  // Two towns of 海珠区, one of 荔湾区, and 海珠区's district centre (in the district, in no town).
   for (const [region, org] of [
     ['440105008000', a],
     ['440105001000', a],
     ['440106001000', b],
+    ['440105000000', a],
   ] as const) {
     stations.push({ id: await makeStation({ regionCode: region, organisationId: org }), org, region });
   }
@@ -34,16 +54,6 @@ beforeAll(async () => {
     const s = stations[i % 3] as (typeof stations)[number];
     const c = await makeClient({ regionCode: `${s.region.slice(0, 9)}101`, organisationId: s.org, stationId: s.id, idNumber: null });
     clients.push(c.id);
-    if (i % 2 === 0)
-      await q()
-        .insert(clientCategoryHoldings)
-        .values({
-          id: uuidv7(),
-          clientId: c.id,
-          categoryCode: i % 4 === 0 ? 'dibao' : 'elderly_alone',
-          effectiveFrom: `${year}-03-01`,
-          effectiveTo: i === 4 ? `${year}-06-30` : null,
-        });
   }
   projectId = await makeProject({
     regionCode: '440105008000',
@@ -64,7 +74,8 @@ afterAll(() => t.close());
 const op = fc.oneof(
   fc.record({
     type: fc.constant('insert' as const),
-    station: fc.nat(2),
+    station: fc.nat(3),
+    year: fc.constantFrom(...years),
     client: fc.option(fc.nat(5), { nil: null }),
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 28 }),
@@ -74,16 +85,56 @@ const op = fc.oneof(
   fc.record({
     type: fc.constant('update' as const),
     pick: fc.nat(),
-    station: fc.nat(2),
+    station: fc.nat(3),
+    year: fc.constantFrom(...years),
     month: fc.integer({ min: 1, max: 12 }),
     personTimes: fc.integer({ min: 1, max: 30 }),
     client: fc.option(fc.nat(5), { nil: null }),
   }),
   fc.record({ type: fc.constant('delete' as const), pick: fc.nat() }),
+  // Category holdings change after services were recorded: granted, ended, moved, withdrawn.
+  fc.record({
+    type: fc.constant('hold' as const),
+    client: fc.nat(5),
+    category: fc.constantFrom(...CATEGORIES),
+    from: fc.integer({ min: 0, max: 23 }),
+    length: fc.option(fc.integer({ min: 0, max: 12 }), { nil: null }),
+  }),
+  fc.record({
+    type: fc.constant('rehold' as const),
+    pick: fc.nat(),
+    from: fc.integer({ min: 0, max: 23 }),
+    length: fc.option(fc.integer({ min: 0, max: 12 }), { nil: null }),
+  }),
+  fc.record({ type: fc.constant('unhold' as const), pick: fc.nat() }),
 );
+
+/** Month index 0..23 from January of the first year, as a date on the given day. */
+const monthDate = (index: number, day: string) =>
+  `${(years[0] as number) + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-${day}`;
+const holdingPeriod = (from: number, length: number | null) => ({
+  effectiveFrom: monthDate(from, '10'),
+  effectiveTo: length === null ? null : monthDate(Math.min(from + length, 23), '20'),
+});
 
 async function apply(ops: fc.Arbitrary<unknown> extends never ? never : Array<Record<string, unknown>>) {
   for (const o of ops) {
+    if (o.type === 'hold' || o.type === 'rehold' || o.type === 'unhold') {
+      const holdings = (
+        await q().select({ id: clientCategoryHoldings.id }).from(clientCategoryHoldings).orderBy(clientCategoryHoldings.id)
+      ).map((h) => h.id);
+      const period = holdingPeriod(o.from as number, o.length as number | null);
+      if (o.type === 'hold')
+        await q()
+          .insert(clientCategoryHoldings)
+          .values({ id: uuidv7(), clientId: clients[o.client as number] as string, categoryCode: o.category as string, ...period });
+      else if (holdings.length > 0) {
+        const id = holdings[(o.pick as number) % holdings.length] as string;
+        if (o.type === 'unhold') await q().delete(clientCategoryHoldings).where(eq(clientCategoryHoldings.id, id));
+        else await q().update(clientCategoryHoldings).set(period).where(eq(clientCategoryHoldings.id, id));
+      }
+      continue;
+    }
     const ids = (await q().select({ id: serviceRecords.id }).from(serviceRecords).orderBy(serviceRecords.id)).map((r) => r.id);
     if (o.type === 'insert') {
       const s = stations[o.station as number] as (typeof stations)[number];
@@ -95,7 +146,7 @@ async function apply(ops: fc.Arbitrary<unknown> extends never ? never : Array<Re
           stationId: s.id,
           organisationId: s.org,
           regionCode: s.region,
-          servedOn: `${year}-${String(o.month).padStart(2, '0')}-${String(o.day).padStart(2, '0')}`,
+          servedOn: `${o.year}-${String(o.month).padStart(2, '0')}-${String(o.day).padStart(2, '0')}`,
           kind: o.kind as string,
           personTimes: o.personTimes as number,
         });
@@ -109,7 +160,7 @@ async function apply(ops: fc.Arbitrary<unknown> extends never ? never : Array<Re
           .set({
             stationId: s.id,
             organisationId: s.org,
-            servedOn: `${year}-${String(o.month).padStart(2, '0')}-15`,
+            servedOn: `${o.year}-${String(o.month).padStart(2, '0')}-15`,
             personTimes: o.personTimes as number,
             clientId: o.client === null ? null : (clients[o.client as number] as string),
           })
@@ -120,7 +171,7 @@ async function apply(ops: fc.Arbitrary<unknown> extends never ? never : Array<Re
 }
 
 /** The same numbers counted straight from the ledger, by the definitions the dashboard states. */
-async function recount(stationFilter: string) {
+async function recount(stationFilter: string, year = 2026) {
   const rows = await q().execute<{ person_times: number; people: number; visits: number }>(
     sql.raw(`
     select coalesce(sum(person_times),0)::int person_times, count(distinct client_id)::int people,
@@ -163,18 +214,30 @@ describe('dashboard rollups', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 40 }), async (ops) => {
         await q().delete(serviceRecords);
+        await resetHoldings();
         await apply(ops as Array<Record<string, unknown>>);
-        const all = `station_id in ('${stations.map((s) => s.id).join("','")}')`;
-        compare((await city.get(`/api/dashboards?year=${year}`)).body, await recount(all));
-        const haizhu = (await city.get(`/api/dashboards?year=${year}&regionCode=440105000000`)).body;
-        compare(haizhu, await recount(`station_id in ('${stations[0]?.id}','${stations[1]?.id}')`));
-        compare(
-          (await city.get(`/api/dashboards?year=${year}&stationId=${stations[2]?.id}`)).body,
-          await recount(`station_id = '${stations[2]?.id}'`),
-        );
-        const cityView = (await city.get(`/api/dashboards?year=${year}`)).body;
-        const hz = cityView.children.find((c: { code: string }) => c.code === '440105000000');
-        expect(hz.personTimes).toBe(haizhu.totals.personTimes);
+        const among = (...i: number[]) => `station_id in ('${i.map((n) => stations[n]?.id).join("','")}')`;
+        const haizhuStations = among(0, 1, 3);
+        for (const y of years) {
+          // City, district and town read the region counters; a station its own rollups.
+          const cityView = (await city.get(`/api/dashboards?year=${y}`)).body;
+          compare(cityView, await recount(among(0, 1, 2, 3), y));
+          const haizhu = (await city.get(`/api/dashboards?year=${y}&regionCode=440105000000`)).body;
+          compare(haizhu, await recount(haizhuStations, y));
+          const town = (await city.get(`/api/dashboards?year=${y}&regionCode=440105008000`)).body;
+          compare(town, await recount(among(0), y));
+          compare((await city.get(`/api/dashboards?year=${y}&stationId=${stations[2]?.id}`)).body, await recount(among(2), y));
+          // Drill-down rows: districts of the city, towns of the district (the centre is in neither town).
+          const child = (view: { children: { code: string; personTimes: number; peopleServed: number }[] }, code: string) =>
+            view.children.find((c) => c.code === code);
+          const hz = child(cityView, '440105000000');
+          expect(hz?.personTimes).toBe(haizhu.totals.personTimes);
+          expect(hz?.peopleServed).toBe(haizhu.totals.peopleServed);
+          const lw = await recount(among(2), y);
+          expect(child(cityView, '440106000000')?.peopleServed).toBe(lw.totals?.people);
+          expect(child(haizhu, '440105008000')?.peopleServed).toBe(town.totals.peopleServed);
+          expect(child(haizhu, '440105001000')?.peopleServed).toBe((await recount(among(1), y)).totals?.people);
+        }
         // Project progress (whole-month period, up to today) agrees with the ledger too.
         const project = (await city.get(`/api/projects/${projectId}`)).body;
         const upToToday = `station_id = '${stations[0]?.id}' and served_on <= current_date`;
@@ -186,8 +249,24 @@ describe('dashboard rollups', () => {
           people_served: own.totals?.people,
         });
         // Rows gone to zero never leave negative or stray counts behind.
-        const [stray] = (await q().execute<{ n: number }>(sql`select count(*)::int as n from rollup_client_month where refs <= 0`)).rows;
-        expect(stray?.n).toBe(0);
+        const [stray] = (
+          await q().execute<{ n: number }>(sql`select
+            (select count(*) from rollup_client_month where refs <= 0) + (select count(*) from rollup_region_client_month where refs <= 0)
+            + (select count(*) from rollup_region_client_year where months <= 0) + (select count(*) from rollup_region_people where people < 0)
+            as n`)
+        ).rows;
+        expect(Number(stray?.n)).toBe(0);
+        // The one-pass rebuild (migration backfill, synthetic city) lands on the same region rows.
+        const regionRows = async () =>
+          (
+            await q().execute(sql`select 'm' as t, prefix, month::text as period, client_id::text as who, refs as n from rollup_region_client_month
+              union all select 'y', prefix, year || ':' || category, client_id::text, months from rollup_region_client_year
+              union all select 'p', prefix, period || ':' || category, shard::text, people from rollup_region_people where people <> 0
+              order by 1, 2, 3, 4`)
+          ).rows;
+        const kept = await regionRows();
+        await q().execute(sql`select rollup_region_rebuild()`);
+        expect(await regionRows()).toEqual(kept);
       }),
       { numRuns: 12 },
     );

@@ -8,9 +8,13 @@ import { audit } from '../../platform/audit/audit.ts';
 import type { Scope } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
 import { xlsxHeaders } from '../../platform/excel/write-sheet.ts';
+import { fieldError } from '../../platform/http/errors.ts';
 import { countLedger, ledgerInDateOrder } from './ledger.repository.ts';
 import { categoryList, narrowedScope } from './ledger.service.ts';
 import { streamLedgerWorkbook } from './ledger-workbook.ts';
+
+/** Ledger lines one export may hold (a tests' hook lowers it). */
+export const exportLimits = { lines: 1_048_576 - 3 };
 
 /** "南华西街社工站" when one station is asked for, else the region the scope covers. */
 async function ledgerOwnerName(scope: Scope, stationId: string | undefined): Promise<string> {
@@ -43,6 +47,10 @@ export async function ledgerExportRoutes(app: FastifyInstance): Promise<void> {
       const filters = request.query;
       const scope = narrowedScope(actor, filters.regionCode);
       const counts = await countLedger(scope, filters);
+      // A sheet holds 1,048,576 rows: the title, header and total take three.
+      if (counts.rows > exportLimits.lines) {
+        throw fieldError('from', 'field.export_too_large', { rows: counts.rows, limit: exportLimits.lines });
+      }
       await audit({
         userId: actor.userId,
         username: actor.username,

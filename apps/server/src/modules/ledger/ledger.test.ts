@@ -13,6 +13,7 @@ import { makeUser } from '../users/users.fixtures.ts';
 import { makeWorker, testIdNumber } from '../workers/workers.fixtures.ts';
 import { makeServiceRecord } from './ledger.fixtures.ts';
 import { ledgerInDateOrder, listLedger } from './ledger.repository.ts';
+import { exportLimits } from './ledger-export.routes.ts';
 
 let t: TestApp;
 const TOWN = '440105008000';
@@ -24,6 +25,9 @@ let stationA: string;
 let stationB: string;
 let chen: { id: string; idNumber: string | null };
 const clients: Record<string, Client> = {};
+
+const exportAudits = async () =>
+  Number((await t.database.pool.query("select count(*) from audit_log where action = 'ledger.export'")).rows[0].count);
 
 async function login(name: string, values: Parameters<typeof makeUser>[0]) {
   const user = await makeUser(values);
@@ -109,6 +113,23 @@ describe('ledger: denials and validation first', () => {
     expect(outside.body.error.fields[0].path).toBe('regionCode');
     const denied = await clients.town!.get('/api/ledger/export');
     expect(denied.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('refuses, in words, an export larger than one Excel sheet holds, and audits nothing', async () => {
+    const before = await exportAudits();
+    const saved = exportLimits.lines;
+    exportLimits.lines = 1;
+    try {
+      const tooLarge = await clients.district!.get('/api/ledger/export');
+      expect(tooLarge.status).toBe(400);
+      expect(tooLarge.headers.get('content-disposition')).toBeNull();
+      expect(tooLarge.body.error.fields[0].path).toBe('from');
+      expect(tooLarge.body.error.fields[0].message).toMatch(/超过 Excel 单表上限 1 条/);
+    } finally {
+      exportLimits.lines = saved;
+    }
+    expect(await exportAudits()).toBe(before);
+    expect((await clients.district!.get('/api/ledger/export')).status).toBe(200);
   });
 });
 

@@ -31,17 +31,41 @@ export function isInTransaction(): boolean {
   return storage.getStore() !== undefined;
 }
 
-/** Runs `fn` in one transaction (joining an outer one); before-commit hooks run last, in order. */
+/** Deadlock and serialization failure: PostgreSQL rolled the whole transaction back, so running it again is safe. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 3;
+
+function isRetryable(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; depth++) {
+    if (typeof e.code === 'string' && RETRYABLE.has(e.code)) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
+/**
+ * Runs `fn` in one transaction (joining an outer one); before-commit hooks run last, in order.
+ * The outermost transaction is run again (up to three times, after a short random pause) when
+ * PostgreSQL aborts it as a deadlock victim or a serialization failure: two ledger edits of
+ * one person can meet in opposite order in the rollup triggers, and the user should not see it.
+ */
 export async function inTransaction<T>(fn: () => Promise<T>): Promise<T> {
   if (storage.getStore()) return fn();
-  return database().db.transaction(async (tx) => {
-    const context: TxContext = { tx: tx as unknown as Db, beforeCommit: [] };
-    return storage.run(context, async () => {
-      const result = await fn();
-      for (const hook of context.beforeCommit) await hook(context.tx);
-      return result;
-    });
-  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await database().db.transaction(async (tx) => {
+        const context: TxContext = { tx: tx as unknown as Db, beforeCommit: [] };
+        return storage.run(context, async () => {
+          const result = await fn();
+          for (const hook of context.beforeCommit) await hook(context.tx);
+          return result;
+        });
+      });
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+    }
+  }
 }
 
 /** Registers work to run at the end of the current transaction (e.g. the audit chain append). */
