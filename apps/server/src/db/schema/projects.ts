@@ -133,7 +133,7 @@ export const expenditures = pgTable(
     recordedBy: uuid('recorded_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('expenditures_project_idx').on(t.projectId, t.spentOn)],
+  (t) => [index('expenditures_project_idx').on(t.projectId, t.spentOn), index('expenditures_line_idx').on(t.budgetLineId)],
 );
 
 /** Output targets from the indicator list (cases, person-times, people served per category, ...). */

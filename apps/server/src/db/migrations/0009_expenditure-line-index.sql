@@ -1,0 +1,1 @@
+CREATE INDEX "expenditures_line_idx" ON "expenditures" USING btree ("budget_line_id");
