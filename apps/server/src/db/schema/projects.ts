@@ -199,8 +199,9 @@ export const rollupStationDay = pgTable(
  * (StationUpdate has no regionCode), so a station's prefixes are fixed: city (4 digits),
  * district (6) and, for stations at town level or below, town (9).
  *
- * rollup_region_client_month: refs = the client's ledger rows at stations under the prefix that
- * month. When it is created (0 → 1) or deleted (1 → 0) the client enters or leaves the month.
+ * rollup_region_client_month: refs = the stations under the prefix that served the client that
+ * month (rows of rollup_client_month; migration 0010). When it is created (0 → 1) or deleted
+ * (1 → 0) the client enters or leaves the month.
  */
 export const rollupRegionClientMonth = pgTable(
   'rollup_region_client_month',

@@ -1,9 +1,7 @@
 import { maskIdNumber, maskMobile, parseIdCard, uuidv7 } from '@shegong/core';
 import { and, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { clientCategories, clientCategoryHoldings, clientShares, clients, serviceRecords } from '../../db/schema/index.ts';
 import { fieldCrypto } from '../../platform/crypto/field-crypto.ts';
-import type { Db } from '../../platform/db/database.ts';
 import { pinyinColumns } from '../../platform/db/search.ts';
 import { q } from '../../platform/db/tx.ts';
 import type { StationPlace } from './ledger-writer.ts';
@@ -51,38 +49,9 @@ export async function filesByIdNumbers(idNumbers: readonly string[], organisatio
   return found;
 }
 
-/**
- * One number's file for the check, which meets the file's people one row at a time: a named
- * prepared statement, so each lookup is a round trip without parsing and planning again.
- */
-function fileByHashQuery(db: Db) {
-  const held = alias(clients, 'held');
-  return db
-    .select({
-      id: clients.id,
-      name: clients.name,
-      regionCode: clients.regionCode,
-      attachable: sql<boolean>`(${clients.organisationId} = ${sql.placeholder('organisationId')} or exists (
-        select 1 from ${clientShares} where ${clientShares.clientId} = ${clients.id}
-          and ${clientShares.organisationId} = ${sql.placeholder('organisationId')} and ${clientShares.access} = 'full'))`,
-    })
-    .from(held)
-    .innerJoin(clients, eq(clients.id, sql`coalesce(${held.mergedIntoId}, ${held.id})`))
-    .where(eq(held.idNumberHash, sql.placeholder('hash')))
-    .prepare('ledger_import_file_by_id_hash');
-}
-const fileByHashQueries = new WeakMap<Db, ReturnType<typeof fileByHashQuery>>();
-
 /** The file holding an ID number (a merged file answers with the file it was merged into). */
 export async function fileByIdNumber(idNumber: string, organisationId: string): Promise<FileOnRecord | null> {
-  const db = q();
-  let query = fileByHashQueries.get(db);
-  if (!query) {
-    query = fileByHashQuery(db);
-    fileByHashQueries.set(db, query);
-  }
-  const [row] = await query.execute({ hash: fieldCrypto().lookupHash(idNumber), organisationId });
-  return row ?? null;
+  return (await filesByIdNumbers([idNumber], organisationId)).get(idNumber) ?? null;
 }
 
 /** Without an ID number: the organisation's one active file with this name and mobile, if exactly one. */

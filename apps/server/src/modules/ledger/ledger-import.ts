@@ -28,15 +28,12 @@ async function lookups(context: ImportContext) {
     memo.set('communities', await RegionNames.load(town, 5));
     memo.set('categories', await categoryCodesByName());
     memo.set('imported', await importedKeys(station.id));
-    // Once per file: the wall-clock date builds an Intl formatter per call (a quarter millisecond).
-    memo.set('today', today());
   }
   return {
     station: memo.get('station') as Awaited<ReturnType<typeof loadImportStation>>,
     communities: memo.get('communities') as RegionNames,
     categories: memo.get('categories') as Map<string, string>,
     imported: memo.get('imported') as Set<string>,
-    latestDate: memo.get('today') as string,
   };
 }
 
@@ -48,8 +45,8 @@ async function cached<T>(context: ImportContext, key: string, load: () => Promis
 /**
  * The files of a chunk of rows in one query per chunk (`= any($1)`), remembered under the keys
  * `checkRow` reads, so checking those rows asks the database nothing more. The import framework
- * calls it before each chunk (`prepareChunk`); a number it did not see is still looked up by
- * `checkRow` on its own (a prepared statement, once per number).
+ * calls it before each chunk (`prepareChunk`); `checkRow` looks up on its own only a number the
+ * chunk's prefetch did not see.
  */
 export async function prefetchFiles(rows: readonly Record<string, unknown>[], context: ImportContext): Promise<void> {
   const { station } = await lookups(context);
@@ -96,7 +93,7 @@ registerImportKind<LedgerImportRow>({
   },
 
   async checkRow(cells, context) {
-    const { station, communities, categories, imported, latestDate } = await lookups(context);
+    const { station, communities, categories, imported } = await lookups(context);
     const problems: FieldProblem[] = [];
     const name = readText(cells.name).replace(/\s/g, '');
     if (!name) problems.push({ path: 'clientName', key: 'field.required' });
@@ -108,7 +105,7 @@ registerImportKind<LedgerImportRow>({
         key:
           readText(cells.servedOn) === '' ? 'field.required' : date.problem === 'no_year' ? 'import.date_no_year' : 'import.date_invalid',
       });
-    } else if (date.date > latestDate) problems.push({ path: 'servedOn', key: 'field.date_future' });
+    } else if (date.date > today()) problems.push({ path: 'servedOn', key: 'field.date_future' });
 
     const count = readText(cells.personTimes) === '' ? 1 : readCount(cells.personTimes);
     if (!count) problems.push({ path: 'personTimes', key: 'ledger.person_times_invalid' });

@@ -24,11 +24,7 @@ const COLUMNS: { key: MessageKey; width: number }[] = [
 ];
 const PERSON_TIMES_COLUMN = 11;
 
-/** "小组 / 长者健康小组 / 第 3 节：情绪管理"; an imported line keeps the station's own wording. */
-export function serviceText(locale: Locale, line: Pick<LedgerLine, 'kind' | 'serviceType' | 'content'>): string {
-  return joinService(line.kind === 'imported' ? null : translate(locale, `ledger.kind.${line.kind}` as MessageKey), line);
-}
-
+/** "小组 / 长者健康小组 / 第 3 节：情绪管理"; an imported line keeps the station's own wording (no kind label). */
 function joinService(kindLabel: string | null, line: Pick<LedgerLine, 'serviceType' | 'content'>): string {
   return [kindLabel, line.serviceType, line.content].filter(Boolean).join(' / ');
 }
