@@ -19,6 +19,7 @@ const HELP = `Usage: shegong <command>
   user create --username U --password P --role R --region CODE [--org ID] [--name N] [--mobile M]
   user reset-password --username U --password P
   bench [--quick] [--scale S]    load the synthetic city and measure the API against raw SQL (PGlite; PostgreSQL with BENCH_DATABASE_URL)
+  openapi [--out FILE]           write the OpenAPI document (as served at /api/openapi.json), no database needed
   audit verify                   recompute the audit hash chain; exit 1 naming the first bad row
 
 Settings: PORT (3000), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL (postgres://...), SHEGONG_SECRET`;
@@ -42,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
       org: { type: 'string' },
       name: { type: 'string' },
       mobile: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -60,6 +62,11 @@ async function main(argv: string[]): Promise<number> {
       log,
       engine: values.engine,
     });
+  }
+  if (command === 'openapi') {
+    const { writeOpenApiDocument } = await import('./openapi-document.ts');
+    await writeOpenApiDocument(values.out ?? null);
+    return 0;
   }
   const config = loadConfig();
 
