@@ -52,7 +52,7 @@ export async function activityRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return createActivity(request.actor!, request.body, request.ip);
+      return createActivity(request.actor!, request.body);
     },
   );
 
@@ -70,12 +70,9 @@ export async function activityRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const actor = request.actor!;
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'activity.read',
         objectType: 'activity',
         objectId: request.params.id,
-        ip: request.ip,
       });
       return presentActivityDetail(request.params.id, actor);
     },
@@ -94,7 +91,7 @@ export async function activityRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'activity.manage', resource: 'activity' } },
     },
-    async (request) => changeActivity(request.actor!, request.record as ActivityRow, request.body, request.ip),
+    async (request) => changeActivity(request.actor!, request.record as ActivityRow, request.body),
   );
 
   r.delete(
@@ -110,7 +107,7 @@ export async function activityRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'activity.manage', resource: 'activity' } },
     },
     async (request, reply) => {
-      await removeActivity(request.actor!, request.record as ActivityRow, request.query.version, request.query.reason, request.ip);
+      await removeActivity(request.record as ActivityRow, request.query.version, request.query.reason);
       reply.code(204);
       return null;
     },

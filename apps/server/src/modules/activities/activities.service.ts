@@ -81,11 +81,11 @@ async function checkActivity(
   await checkServedClients(problems, 'participantIds', actor, organisationId, values.participantIds);
 }
 
-function auditActivity(actor: Actor, action: string, id: string, ip: string, details: Record<string, unknown>) {
-  return audit({ userId: actor.userId, username: actor.username, action, objectType: 'activity', objectId: id, ip, details });
+function auditActivity(action: string, id: string, details: Record<string, unknown>) {
+  return audit({ action, objectType: 'activity', objectId: id, details });
 }
 
-export async function createActivity(actor: Actor, input: ActivityCreate, ip: string): Promise<ActivityDetail> {
+export async function createActivity(actor: Actor, input: ActivityCreate): Promise<ActivityDetail> {
   const station = await recordingStation(actor, input.stationId);
   if (!station) throw fieldError('stationId', 'field.station_unknown');
   const participantIds = unique(input.participantIds);
@@ -98,7 +98,7 @@ export async function createActivity(actor: Actor, input: ActivityCreate, ip: st
   await replaceParticipants(id, participantIds);
   const activity = (await viewActivity(id)) as ActivityView;
   await syncActivityRows(activity, participantIds);
-  await auditActivity(actor, 'activity.create', id, ip, {
+  await auditActivity('activity.create', id, {
     heldOn: input.heldOn,
     participants: participantIds.length,
     headcount: input.headcount,
@@ -106,7 +106,7 @@ export async function createActivity(actor: Actor, input: ActivityCreate, ip: st
   return presentActivityDetail(id, actor);
 }
 
-export async function changeActivity(actor: Actor, current: ActivityRow, input: ActivityUpdate, ip: string): Promise<ActivityDetail> {
+export async function changeActivity(actor: Actor, current: ActivityRow, input: ActivityUpdate): Promise<ActivityDetail> {
   const { version, participantIds: asked, photoFileIds, ...fields } = input;
   const participantIds = asked ? unique(asked) : await participantsOf(current.id);
   const merged = { ...current, ...fields, participantIds };
@@ -124,13 +124,13 @@ export async function changeActivity(actor: Actor, current: ActivityRow, input: 
   }
   if (asked) await replaceParticipants(current.id, participantIds);
   await syncActivityRows({ ...current, ...fields }, participantIds);
-  await auditActivity(actor, 'activity.update', current.id, ip, { fields: Object.keys(input).filter((k) => k !== 'version') });
+  await auditActivity('activity.update', current.id, { fields: Object.keys(input).filter((k) => k !== 'version') });
   return presentActivityDetail(current.id, actor);
 }
 
 /** Removes an activity recorded by mistake, with its participants, photos and ledger rows; the reason is audited. */
-export async function removeActivity(actor: Actor, current: ActivityRow, version: number, reason: string, ip: string): Promise<void> {
+export async function removeActivity(current: ActivityRow, version: number, reason: string): Promise<void> {
   if (!(await deleteActivity(current.id, version))) throw versionConflict();
   await removeSourceRows(current.id);
-  await auditActivity(actor, 'activity.delete', current.id, ip, { theme: current.theme, heldOn: current.heldOn, reason });
+  await auditActivity('activity.delete', current.id, { theme: current.theme, heldOn: current.heldOn, reason });
 }

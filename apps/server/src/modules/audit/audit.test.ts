@@ -9,12 +9,14 @@ import { makeUser } from '../users/users.fixtures.ts';
 let t: TestApp;
 let city: Client;
 let worker: { id: string; username: string; password: string };
+let cityName: string;
 
 beforeAll(async () => {
   t = await startTestApp();
   const c = await makeUser({ roles: ['city_admin'], regionCode: '440100000000' });
   city = t.client();
   await city.login(c.username, c.password);
+  cityName = c.username;
   worker = await makeUser({ roles: ['worker'], regionCode: '440105008000' });
 });
 afterAll(() => t.close());
@@ -49,7 +51,15 @@ describe('audit trail', () => {
     });
     expect(reply.status).toBe(201);
     const after = await city.get(`/api/audit?objectId=${reply.body.id}`);
-    expect(after.body.items[0]).toMatchObject({ action: 'organisation.create', objectType: 'organisation', result: 'ok' });
+    // Who and from where come from the request context, not from the call site.
+    expect(after.body.items[0]).toMatchObject({
+      action: 'organisation.create',
+      objectType: 'organisation',
+      result: 'ok',
+      username: cityName,
+      role: 'city_admin',
+      ip: '127.0.0.1',
+    });
     expect((await city.get('/api/audit?action=organisation.create')).body.total).toBe(before + 1);
   });
 

@@ -45,7 +45,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       const actor = request.actor;
       if (actor) {
         await endSession(actor.sessionId);
-        await audit({ userId: actor.userId, username: actor.username, action: 'auth.logout', ip: request.ip });
+        await audit({ action: 'auth.logout' });
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       reply.code(204);
@@ -69,7 +69,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { self: true } },
     },
     async (request, reply) => {
-      await changePassword(request.actor!, request.body.currentPassword, request.body.newPassword, request.ip);
+      await changePassword(request.actor!, request.body.currentPassword, request.body.newPassword);
       reply.code(204);
       return null;
     },

@@ -8,7 +8,7 @@ import { q } from '../../platform/db/tx.ts';
 import { fieldError } from '../../platform/http/errors.ts';
 
 /** Changing one's password ends every other session of the user. */
-export async function changePassword(actor: Actor, currentPassword: string, newPassword: string, ip: string): Promise<void> {
+export async function changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
   const [user] = await q().select().from(users).where(eq(users.id, actor.userId));
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
     throw fieldError('currentPassword', 'field.password_wrong');
@@ -20,11 +20,8 @@ export async function changePassword(actor: Actor, currentPassword: string, newP
     .where(eq(users.id, actor.userId));
   await endAllSessions(actor.userId, actor.sessionId);
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'auth.password_change',
     objectType: 'user',
     objectId: actor.userId,
-    ip,
   });
 }

@@ -26,7 +26,7 @@ export async function caseNoteRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return addNote(request.actor!, request.record as CaseRecord, request.body, request.ip);
+      return addNote(request.actor!, request.record as CaseRecord, request.body);
     },
   );
 
@@ -42,7 +42,7 @@ export async function caseNoteRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'case.update', resource: 'case_note' } },
     },
-    async (request) => changeNote(request.actor!, request.record as CaseNoteRecord, request.body, request.ip),
+    async (request) => changeNote(request.actor!, request.record as CaseNoteRecord, request.body),
   );
 
   r.delete(
@@ -58,7 +58,7 @@ export async function caseNoteRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'case.update', resource: 'case_note' } },
     },
     async (request, reply) => {
-      await removeNote(request.actor!, request.record as CaseNoteRecord, request.query.version, request.ip);
+      await removeNote(request.record as CaseNoteRecord, request.query.version);
       reply.code(204);
       return null;
     },

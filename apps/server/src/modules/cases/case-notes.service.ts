@@ -87,14 +87,11 @@ async function pushReview(c: CaseRecord, visitedOn: string): Promise<void> {
   await pushNextReview(c.id, plusDays(visitedOn, days));
 }
 
-function auditNote(actor: Actor, action: string, note: { id: string; caseId: string; kind: string }, ip: string) {
+function auditNote(action: string, note: { id: string; caseId: string; kind: string }) {
   return audit({
-    userId: actor.userId,
-    username: actor.username,
     action,
     objectType: 'case_note',
     objectId: note.id,
-    ip,
     details: { caseId: note.caseId, kind: note.kind },
   });
 }
@@ -107,7 +104,7 @@ async function lockedCase(id: string): Promise<CaseRecord> {
   return c;
 }
 
-export async function addNote(actor: Actor, record: CaseRecord, input: CaseNoteInput, ip: string): Promise<CaseNote> {
+export async function addNote(actor: Actor, record: CaseRecord, input: CaseNoteInput): Promise<CaseNote> {
   const c = await lockedCase(record.id);
   checkRecordable(c.stage, input.kind, input.occurredOn);
   const id = uuidv7();
@@ -116,11 +113,11 @@ export async function addNote(actor: Actor, record: CaseRecord, input: CaseNoteI
   if (!note) throw notFound();
   if (inLedger(note.kind)) await syncLedger(c, note.id);
   if (input.kind === 'visit') await pushReview(c, input.occurredOn);
-  await auditNote(actor, 'case.note.add', note, ip);
+  await auditNote('case.note.add', note);
   return presentNote(note, c, actor);
 }
 
-export async function changeNote(actor: Actor, current: CaseNoteRecord, input: CaseNoteUpdate, ip: string): Promise<CaseNote> {
+export async function changeNote(actor: Actor, current: CaseNoteRecord, input: CaseNoteUpdate): Promise<CaseNote> {
   const c = await lockedCase(current.caseId);
   checkRecordable(c.stage, input.kind, input.occurredOn);
   if (!(await updateCaseNote(current.id, input.version, noteValues(input)))) throw versionConflict();
@@ -128,14 +125,14 @@ export async function changeNote(actor: Actor, current: CaseNoteRecord, input: C
   if (!note) throw notFound();
   if (inLedger(current.kind, note.kind)) await syncLedger(c, note.id);
   if (input.kind === 'visit') await pushReview(c, input.occurredOn);
-  await auditNote(actor, 'case.note.update', note, ip);
+  await auditNote('case.note.update', note);
   return presentNote(note, c, actor);
 }
 
-export async function removeNote(actor: Actor, current: CaseNoteRecord, version: number, ip: string): Promise<void> {
+export async function removeNote(current: CaseNoteRecord, version: number): Promise<void> {
   const c = await lockedCase(current.caseId);
   if (!isCaseOpen(c.stage as CaseStage)) throw fieldError('kind', 'field.case_closed');
   if (!(await deleteCaseNote(current.id, version))) throw versionConflict();
   if (inLedger(current.kind)) await syncLedger(c, current.id);
-  await auditNote(actor, 'case.note.delete', current, ip);
+  await auditNote('case.note.delete', current);
 }

@@ -22,7 +22,6 @@ const ctx = (request: FastifyRequest) => ({
   actor: request.actor!,
   record: request.record as CaseRecord,
   locale: request.locale,
-  ip: request.ip,
 });
 
 type Handler<B> = (c: ReturnType<typeof ctx>, body: B) => Promise<CaseDetail>;

@@ -55,7 +55,7 @@ interface Applied {
 }
 
 /** Writes the new stage (on the version read), the case event and the audit row together. */
-async function applyStep(actor: Actor, record: CaseRecord, action: CaseAction, next: CaseState, applied: Applied, ip: string) {
+async function applyStep(actor: Actor, record: CaseRecord, action: CaseAction, next: CaseState, applied: Applied) {
   const comment = applied.comment?.trim() || null;
   const values = { ...applied.values, stage: next.stage, approval: next.approval, approvalRequestedBy: next.requestedBy };
   if (!(await updateCase(record.id, applied.version, values))) throw versionConflict();
@@ -70,26 +70,23 @@ async function applyStep(actor: Actor, record: CaseRecord, action: CaseAction, n
     actorName: actor.displayName,
   });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: `case.${action}`,
     objectType: 'case',
     objectId: record.id,
-    ip,
     details: { from: `${record.stage}/${record.approval}`, to: `${next.stage}/${next.approval}`, ...applied.details },
   });
   return presentCaseDetail(record.id, actor);
 }
 
-type Ctx = { actor: Actor; record: CaseRecord; locale: Locale; ip: string };
+type Ctx = { actor: Actor; record: CaseRecord; locale: Locale };
 
-export async function assessCase({ actor, record, locale, ip }: Ctx, body: AssessmentSubmit): Promise<CaseDetail> {
+export async function assessCase({ actor, record, locale }: Ctx, body: AssessmentSubmit): Promise<CaseDetail> {
   const next = planStep(actor, record, 'assess', locale);
   const riskLevel = body.assessment.riskLevel ?? record.riskLevel;
-  return applyStep(actor, record, 'assess', next, { version: body.version, values: { assessment: body.assessment, riskLevel } }, ip);
+  return applyStep(actor, record, 'assess', next, { version: body.version, values: { assessment: body.assessment, riskLevel } });
 }
 
-export async function submitPlan({ actor, record, locale, ip }: Ctx, body: PlanSubmit): Promise<CaseDetail> {
+export async function submitPlan({ actor, record, locale }: Ctx, body: PlanSubmit): Promise<CaseDetail> {
   const next = planStep(actor, record, 'submit_plan', locale);
   const problems = new FieldErrors();
   body.goals.forEach((g, i) => {
@@ -102,12 +99,12 @@ export async function submitPlan({ actor, record, locale, ip }: Ctx, body: PlanS
     body.goals.map((g, i) => ({ id: uuidv7(), caseId: record.id, description: g.description, targetDate: g.targetDate, sortOrder: i })),
   );
   const values = { nextReviewOn: body.nextReviewOn, approvalComment: null };
-  return applyStep(actor, record, 'submit_plan', next, { version: body.version, values, details: { goals: body.goals.length } }, ip);
+  return applyStep(actor, record, 'submit_plan', next, { version: body.version, values, details: { goals: body.goals.length } });
 }
 
 /** A supervisor's sign-off of the plan (starting the intervention) or of the closure (closing the case). */
 export async function decide(
-  { actor, record, locale, ip }: Ctx,
+  { actor, record, locale }: Ctx,
   action: 'approve_plan' | 'return_plan' | 'approve_closure' | 'return_closure',
   body: CaseDecision,
 ): Promise<CaseDetail> {
@@ -115,10 +112,10 @@ export async function decide(
   if (caseActionNeedsComment(action) && !body.comment?.trim()) throw fieldError('comment', 'field.comment_required');
   const values: Partial<CaseInsert> = { approvalComment: body.comment?.trim() || null };
   if (action === 'approve_closure') Object.assign(values, { closedOn: today(), nextReviewOn: null });
-  return applyStep(actor, record, action, next, { version: body.version, values, comment: body.comment }, ip);
+  return applyStep(actor, record, action, next, { version: body.version, values, comment: body.comment });
 }
 
-export async function evaluateCase({ actor, record, locale, ip }: Ctx, body: EvaluationSubmit): Promise<CaseDetail> {
+export async function evaluateCase({ actor, record, locale }: Ctx, body: EvaluationSubmit): Promise<CaseDetail> {
   const next = planStep(actor, record, 'evaluate', locale);
   const goals = await listGoals(record.id);
   const problems = new FieldErrors();
@@ -130,32 +127,29 @@ export async function evaluateCase({ actor, record, locale, ip }: Ctx, body: Eva
   problems.throwIfAny();
   await setGoalStatuses(record.id, body.goalOutcomes);
   const values = { evaluation: { summary: body.summary }, approvalComment: null };
-  return applyStep(actor, record, 'evaluate', next, { version: body.version, values }, ip);
+  return applyStep(actor, record, 'evaluate', next, { version: body.version, values });
 }
 
-export async function requestClosure({ actor, record, locale, ip }: Ctx, body: ClosureRequest): Promise<CaseDetail> {
+export async function requestClosure({ actor, record, locale }: Ctx, body: ClosureRequest): Promise<CaseDetail> {
   const next = planStep(actor, record, 'request_closure', locale);
   // A case whose client another station took over closes as referred.
   if (body.reason !== 'referred' && (await hasAcceptedReferral(record.id))) throw fieldError('reason', 'field.case_closure_referred');
   const values = { closureReason: body.reason, closureOutcome: body.outcome, approvalComment: null };
-  return applyStep(actor, record, 'request_closure', next, { version: body.version, values, details: { reason: body.reason } }, ip);
+  return applyStep(actor, record, 'request_closure', next, { version: body.version, values, details: { reason: body.reason } });
 }
 
-export async function declineCase({ actor, record, locale, ip }: Ctx, body: CaseReasonBody): Promise<CaseDetail> {
+export async function declineCase({ actor, record, locale }: Ctx, body: CaseReasonBody): Promise<CaseDetail> {
   const next = planStep(actor, record, 'decline', locale);
-  return applyStep(
-    actor,
-    record,
-    'decline',
-    next,
-    { version: body.version, values: { declinedReason: body.reason }, comment: body.reason },
-    ip,
-  );
+  return applyStep(actor, record, 'decline', next, {
+    version: body.version,
+    values: { declinedReason: body.reason },
+    comment: body.reason,
+  });
 }
 
 /** A closed case comes back to assessment; closure fields are cleared, the history stays in the events. */
-export async function reopenCase({ actor, record, locale, ip }: Ctx, body: CaseReasonBody): Promise<CaseDetail> {
+export async function reopenCase({ actor, record, locale }: Ctx, body: CaseReasonBody): Promise<CaseDetail> {
   const next = planStep(actor, record, 'reopen', locale);
   const values = { closedOn: null, closureReason: null, closureOutcome: null, approvalComment: null };
-  return applyStep(actor, record, 'reopen', next, { version: body.version, values, comment: body.reason }, ip);
+  return applyStep(actor, record, 'reopen', next, { version: body.version, values, comment: body.reason });
 }

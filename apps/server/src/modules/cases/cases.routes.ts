@@ -31,11 +31,8 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       const page = await listCases(scopeOf(actor), request.query, day);
       // Client names are personal data: who searched for whom is kept.
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'case.list',
         objectType: 'case',
-        ip: request.ip,
         details: { q: request.query.q ?? null, stage: request.query.stage ?? null, count: page.items.length },
       });
       return { items: page.items.map((v) => presentCaseSummary(v, actor, day)), total: page.total };
@@ -55,7 +52,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return createCase(request.actor!, request.body, request.ip);
+      return createCase(request.actor!, request.body);
     },
   );
 
@@ -74,12 +71,9 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
       const actor = request.actor!;
       const detail = await presentCaseDetail(request.params.id, actor);
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'case.read',
         objectType: 'case',
         objectId: detail.id,
-        ip: request.ip,
         details: { clientId: detail.clientId, notes: detail.notes.length },
       });
       return detail;

@@ -56,7 +56,7 @@ export async function openCase(actor: Actor, input: NewCase): Promise<string> {
 }
 
 /** 接案, or 不接案 at once when a reason for declining is given. */
-export async function createCase(actor: Actor, input: CaseCreate, ip: string): Promise<CaseDetail> {
+export async function createCase(actor: Actor, input: CaseCreate): Promise<CaseDetail> {
   const problems = new FieldErrors();
   const client = await visibleClient(actor, input.clientId);
   if (!client) problems.add('clientId', 'field.case_client_unknown');
@@ -74,12 +74,9 @@ export async function createCase(actor: Actor, input: CaseCreate, ip: string): P
   }
   await audit(
     ...events.map((e) => ({
-      userId: actor.userId,
-      username: actor.username,
       action: e.action,
       objectType: 'case',
       objectId: id,
-      ip,
       details: e.details,
     })),
   );

@@ -80,12 +80,9 @@ export async function catalogueRoutes(app: FastifyInstance): Promise<void> {
         .insert(catalogueItems)
         .values({ id, ...rest, referencePrice: referencePrice?.toFixed(2) ?? null });
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'catalogue.create',
         objectType: 'catalogue_item',
         objectId: id,
-        ip: request.ip,
       });
       reply.code(201);
       return presentOne(id, actor);
@@ -120,12 +117,9 @@ export async function catalogueRoutes(app: FastifyInstance): Promise<void> {
         .returning({ id: catalogueItems.id });
       if (rows.length === 0) throw versionConflict();
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'catalogue.update',
         objectType: 'catalogue_item',
         objectId: request.params.id,
-        ip: request.ip,
         details: { fields: Object.keys(request.body) },
       });
       return presentOne(request.params.id, actor);

@@ -15,16 +15,12 @@ const tags = ['clients'];
  * merged file's history lives on the surviving file, which is where these views are.
  */
 async function auditView(request: FastifyRequest, view: 'timeline' | 'print') {
-  const actor = request.actor!;
   const record = request.record as ClientRecord;
   if (record.status === 'merged') throw new AppError(409, 'client_merged', 'error.client_merged', {});
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'client.read',
     objectType: 'client',
     objectId: record.id,
-    ip: request.ip,
     details: { view },
   });
 }
@@ -79,6 +75,6 @@ export async function clientHistoryRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'client.merge', resource: 'client' } },
     },
-    async (request) => mergeClient(request.actor!, request.record as ClientRecord, request.body.intoId, request.body.reason, request.ip),
+    async (request) => mergeClient(request.actor!, request.record as ClientRecord, request.body.intoId, request.body.reason),
   );
 }

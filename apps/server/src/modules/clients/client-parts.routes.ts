@@ -30,7 +30,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return addCategory(request.actor!, request.record as ClientRecord, request.body, request.locale, request.ip);
+      return addCategory(request.actor!, request.record as ClientRecord, request.body, request.locale);
     },
   );
 
@@ -47,7 +47,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
       config: update,
     },
     async (request) =>
-      changeCategory(request.actor!, request.record as ClientRecord, request.params.holdingId, request.body, request.locale, request.ip),
+      changeCategory(request.actor!, request.record as ClientRecord, request.params.holdingId, request.body, request.locale),
   );
 
   r.post(
@@ -64,7 +64,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return addMember(request.actor!, request.record as ClientRecord, request.body, request.locale, request.ip);
+      return addMember(request.actor!, request.record as ClientRecord, request.body, request.locale);
     },
   );
 
@@ -74,7 +74,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
       schema: { tags, summary: 'Remove a household member', params: memberParams, response: { 200: ClientDetail } },
       config: update,
     },
-    async (request) => removeMember(request.actor!, request.record as ClientRecord, request.params.memberId, request.locale, request.ip),
+    async (request) => removeMember(request.actor!, request.record as ClientRecord, request.params.memberId, request.locale),
   );
 
   r.post(
@@ -91,7 +91,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return addConsent(request.actor!, request.record as ClientRecord, request.body, request.locale, request.ip);
+      return addConsent(request.actor!, request.record as ClientRecord, request.body, request.locale);
     },
   );
 
@@ -108,13 +108,6 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
       config: update,
     },
     async (request) =>
-      withdrawConsent(
-        request.actor!,
-        request.record as ClientRecord,
-        request.params.consentId,
-        request.body.withdrawnOn,
-        request.locale,
-        request.ip,
-      ),
+      withdrawConsent(request.actor!, request.record as ClientRecord, request.params.consentId, request.body.withdrawnOn, request.locale),
   );
 }

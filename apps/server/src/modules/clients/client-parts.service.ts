@@ -23,8 +23,8 @@ import { type ClientRecord, findClient } from './clients.repository.ts';
 import { checkConsentDetails, consentColumns, periodOf, presentOne } from './clients.service.ts';
 
 /** Categories, household and consents: each change is audited on the file it belongs to. */
-async function auditPart(actor: Actor, c: ClientRecord, action: string, ip: string, details: Record<string, unknown>) {
-  await audit({ userId: actor.userId, username: actor.username, action, objectType: 'client', objectId: c.id, ip, details });
+async function auditPart(c: ClientRecord, action: string, details: Record<string, unknown>) {
+  await audit({ action, objectType: 'client', objectId: c.id, details });
 }
 
 /** Evidence and signed forms must be files uploaded for this very client. */
@@ -32,7 +32,7 @@ async function checkFile(problems: FieldErrors, c: ClientRecord, path: string, f
   if (fileId && !(await isClientFile(c.id, fileId))) problems.add(path, 'field.client_file');
 }
 
-export async function addCategory(actor: Actor, c: ClientRecord, input: CategoryInput, locale: Locale, ip: string): Promise<ClientDetail> {
+export async function addCategory(actor: Actor, c: ClientRecord, input: CategoryInput, locale: Locale): Promise<ClientDetail> {
   const problems = new FieldErrors();
   checkCategoryInput(problems, '', input, await activeCategoryCodes());
   const held = await holdingsOf(c.id);
@@ -43,7 +43,7 @@ export async function addCategory(actor: Actor, c: ClientRecord, input: Category
   await insertHoldings([
     { id, clientId: c.id, categoryCode: input.code, ...periodOf(input), evidenceFileId: input.evidenceFileId ?? null },
   ]);
-  await auditPart(actor, c, 'client.category_add', ip, { holdingId: id, code: input.code, effectiveFrom: input.effectiveFrom });
+  await auditPart(c, 'client.category_add', { holdingId: id, code: input.code, effectiveFrom: input.effectiveFrom });
   return presentOne(c.id, actor, locale);
 }
 
@@ -54,7 +54,6 @@ export async function changeCategory(
   holdingId: string,
   input: CategoryUpdate,
   locale: Locale,
-  ip: string,
 ): Promise<ClientDetail> {
   const holding = await findHolding(c.id, holdingId);
   // An unknown part of a visible file is a field problem; 404 is kept for files one may not see.
@@ -68,7 +67,7 @@ export async function changeCategory(
     ...(input.evidenceFileId !== undefined ? { evidenceFileId: input.evidenceFileId } : {}),
   });
   const ended = input.effectiveTo !== undefined && input.effectiveTo !== null;
-  await auditPart(actor, c, ended ? 'client.category_end' : 'client.category_update', ip, {
+  await auditPart(c, ended ? 'client.category_end' : 'client.category_update', {
     holdingId,
     code: holding.categoryCode,
     fields: Object.keys(input),
@@ -76,13 +75,7 @@ export async function changeCategory(
   return presentOne(c.id, actor, locale);
 }
 
-export async function addMember(
-  actor: Actor,
-  c: ClientRecord,
-  input: HouseholdMemberInput,
-  locale: Locale,
-  ip: string,
-): Promise<ClientDetail> {
+export async function addMember(actor: Actor, c: ClientRecord, input: HouseholdMemberInput, locale: Locale): Promise<ClientDetail> {
   if (input.linkedClientId) {
     const linked = await findClient(input.linkedClientId);
     if (!linked || linked.id === c.id || !can(actor, 'client.read', clientPolicy, linked))
@@ -102,25 +95,25 @@ export async function addMember(
       linkedClientId: input.linkedClientId ?? null,
     },
   ]);
-  await auditPart(actor, c, 'client.household_add', ip, { memberId: id, relation: input.relation });
+  await auditPart(c, 'client.household_add', { memberId: id, relation: input.relation });
   return presentOne(c.id, actor, locale);
 }
 
-export async function removeMember(actor: Actor, c: ClientRecord, memberId: string, locale: Locale, ip: string): Promise<ClientDetail> {
+export async function removeMember(actor: Actor, c: ClientRecord, memberId: string, locale: Locale): Promise<ClientDetail> {
   const removed = await deleteMember(c.id, memberId);
   if (!removed) throw fieldError('memberId', 'field.household_member_unknown');
-  await auditPart(actor, c, 'client.household_remove', ip, { memberId, relation: removed.relation });
+  await auditPart(c, 'client.household_remove', { memberId, relation: removed.relation });
   return presentOne(c.id, actor, locale);
 }
 
-export async function addConsent(actor: Actor, c: ClientRecord, input: ConsentInput, locale: Locale, ip: string): Promise<ClientDetail> {
+export async function addConsent(actor: Actor, c: ClientRecord, input: ConsentInput, locale: Locale): Promise<ClientDetail> {
   const problems = new FieldErrors();
   checkConsentDetails(problems, '', input);
   await checkFile(problems, c, 'documentFileId', input.documentFileId);
   problems.throwIfAny();
   const id = uuidv7();
   await insertConsent({ id, clientId: c.id, ...consentColumns(input) });
-  await auditPart(actor, c, 'client.consent_add', ip, { consentId: id, purpose: input.purpose, givenBy: input.givenBy });
+  await auditPart(c, 'client.consent_add', { consentId: id, purpose: input.purpose, givenBy: input.givenBy });
   return presentOne(c.id, actor, locale);
 }
 
@@ -134,13 +127,12 @@ export async function withdrawConsent(
   consentId: string,
   withdrawnOn: string,
   locale: Locale,
-  ip: string,
 ): Promise<ClientDetail> {
   const consent = await findConsent(c.id, consentId);
   if (!consent) throw fieldError('consentId', 'field.consent_unknown');
   if (consent.withdrawnOn) throw fieldError('consentId', 'field.consent_withdrawn');
   if (withdrawnOn < consent.givenOn) throw fieldError('withdrawnOn', 'field.withdrawn_before_given');
   await withdrawConsentRow(consent.id, withdrawnOn);
-  await auditPart(actor, c, 'client.consent_withdraw', ip, { consentId, purpose: consent.purpose, withdrawnOn });
+  await auditPart(c, 'client.consent_withdraw', { consentId, purpose: consent.purpose, withdrawnOn });
   return presentOne(c.id, actor, locale);
 }

@@ -49,11 +49,8 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
       // Lists carry personal data (masked): who searched is kept, never an identifier typed as the query.
       const q = request.query.q;
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'client.list',
         objectType: 'client',
-        ip: request.ip,
         details: { q: q && /\d{6,}/.test(q) ? '(identifier)' : (q ?? null), count: page.items.length },
       });
       const ctx = await presentContext(
@@ -91,7 +88,7 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'client.read' } },
     },
-    async (request) => findDuplicates(request.actor!, request.body, request.locale, request.ip),
+    async (request) => findDuplicates(request.actor!, request.body, request.locale),
   );
 
   r.post(
@@ -107,7 +104,7 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return createClient(request.actor!, request.body, request.locale, request.ip);
+      return createClient(request.actor!, request.body, request.locale);
     },
   );
 
@@ -126,12 +123,9 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
       const actor = request.actor!;
       const record = request.record as ClientRecord;
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'client.read',
         objectType: 'client',
         objectId: record.id,
-        ip: request.ip,
       });
       if (record.status === 'merged') return presentMerged(record);
       return presentOne(record.id, actor, request.locale);
@@ -150,7 +144,7 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'client.update', resource: 'client' } },
     },
-    async (request) => changeClient(request.actor!, request.record as ClientRecord, request.body, request.locale, request.ip),
+    async (request) => changeClient(request.actor!, request.record as ClientRecord, request.body, request.locale),
   );
 
   r.post(
@@ -165,6 +159,6 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'client.reveal', resource: 'client' } },
     },
-    async (request) => revealField(request.actor!, request.record as ClientRecord, request.body.field, request.body.reason, request.ip),
+    async (request) => revealField(request.record as ClientRecord, request.body.field, request.body.reason),
   );
 }

@@ -44,7 +44,7 @@ export function checkConsentDetails(problems: FieldErrors, path: string, consent
 
 const uniqueTags = (tags: string[]) => [...new Set(tags)];
 
-export async function createClient(actor: Actor, input: CreateInput, locale: Locale, ip: string): Promise<ClientDetail> {
+export async function createClient(actor: Actor, input: CreateInput, locale: Locale): Promise<ClientDetail> {
   const day = today();
   const problems = new FieldErrors();
   const identity = checkIdentity(problems, input, day);
@@ -95,12 +95,9 @@ export async function createClient(actor: Actor, input: CreateInput, locale: Loc
   );
   if (input.consent) await insertConsent({ id: uuidv7(), clientId: id, ...consentColumns(input.consent) });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'client.create',
     objectType: 'client',
     objectId: id,
-    ip,
     details: { stationId: station.id, idType: identity.idType, categories: input.categories.map((c) => c.code) },
   });
   return presentOne(id, actor, locale);
@@ -136,13 +133,7 @@ function currentIdentity(current: ClientRecord, input: ClientUpdate) {
   };
 }
 
-export async function changeClient(
-  actor: Actor,
-  current: ClientRecord,
-  input: ClientUpdate,
-  locale: Locale,
-  ip: string,
-): Promise<ClientDetail> {
+export async function changeClient(actor: Actor, current: ClientRecord, input: ClientUpdate, locale: Locale): Promise<ClientDetail> {
   const day = today();
   const problems = new FieldErrors();
   const values: Partial<ClientInsert> = {};
@@ -176,25 +167,16 @@ export async function changeClient(
   if (values.idNumberHash) await checkIdentityFree(values.idNumberHash, current.id);
   if (!(await updateClient(current.id, input.version, values))) throw versionConflict();
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'client.update',
     objectType: 'client',
     objectId: current.id,
-    ip,
     details: { fields: Object.keys(input).filter((k) => k !== 'version') },
   });
   return presentOne(current.id, actor, locale);
 }
 
 /** One identifier in full, for a stated reason; the reason is kept in the audit trail. */
-export async function revealField(
-  actor: Actor,
-  c: ClientRecord,
-  field: ClientRevealResult['field'],
-  reason: string,
-  ip: string,
-): Promise<ClientRevealResult> {
+export async function revealField(c: ClientRecord, field: ClientRevealResult['field'], reason: string): Promise<ClientRevealResult> {
   const crypto = fieldCrypto();
   let value: string | null = null;
   if (field === 'idNumber' && c.idNumberEnc) value = crypto.decrypt(c.idNumberEnc);
@@ -204,12 +186,9 @@ export async function revealField(
     value = [place, c.addressEnc ? crypto.decrypt(c.addressEnc) : ''].filter(Boolean).join(' ') || null;
   }
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'client.reveal',
     objectType: 'client',
     objectId: c.id,
-    ip,
     details: { field, reason },
   });
   return { field, value };

@@ -16,7 +16,7 @@ const RANK = { certain: 0, high: 1, medium: 2 } as const;
  * Files that may already be the person being entered (same ID; same name by pinyin and birth
  * date; same mobile), only among those the caller may see, masked like any list.
  */
-export async function findDuplicates(actor: Actor, input: DuplicateQuery, locale: Locale, ip: string): Promise<DuplicateResult> {
+export async function findDuplicates(actor: Actor, input: DuplicateQuery, locale: Locale): Promise<DuplicateResult> {
   const parsed = input.idNumber ? parseIdCard(input.idNumber) : null;
   const entered = {
     namePinyin: pinyinColumns(input.name).namePinyin,
@@ -60,11 +60,8 @@ export async function findDuplicates(actor: Actor, input: DuplicateQuery, locale
   items.sort((a, b) => RANK[a.likelihood] - RANK[b.likelihood]);
   // Suggestions show personal data (masked): that a search happened is kept, not what was typed.
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'client.duplicates',
     objectType: 'client',
-    ip,
     details: { count: items.length, ids: items.map((i) => i.id) },
   });
   return { items };

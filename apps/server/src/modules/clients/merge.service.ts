@@ -44,7 +44,6 @@ export async function mergeClient(
   merged: ClientRecord,
   intoId: string,
   reason: string | undefined,
-  ip: string,
 ): Promise<ClientMergeResult> {
   if (intoId === merged.id) throw fieldError('intoId', 'field.merge_same');
   const target = await findClient(intoId);
@@ -70,7 +69,7 @@ export async function mergeClient(
     .update(clients)
     .set({ ...gapsFilled(survivor, duplicate), version: survivor.version + 1, updatedAt: new Date() })
     .where(and(eq(clients.id, survivor.id), eq(clients.version, survivor.version)));
-  const base = { userId: actor.userId, username: actor.username, objectType: 'client', ip };
+  const base = { objectType: 'client' };
   await audit(
     {
       ...base,

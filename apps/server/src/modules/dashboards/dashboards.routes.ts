@@ -53,10 +53,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
       }));
       const buffer = await buildWorkbook(chart, columns, data, `${dashboard.scope.name} ${dashboard.year} — ${t(`dashboard.${chart}`)}`);
       await audit({
-        userId: request.actor!.userId,
-        username: request.actor!.username,
         action: 'dashboard.export',
-        ip: request.ip,
         details: { chart, ...query },
       });
       return reply.headers(xlsxHeaders(`${dashboard.scope.name}-${chart}-${dashboard.year}.xlsx`)).send(buffer);

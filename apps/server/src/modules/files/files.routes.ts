@@ -59,12 +59,9 @@ export async function fileRoutes(app: FastifyInstance): Promise<void> {
           uploadedBy: actor.userId,
         });
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'file.upload',
         objectType: 'file',
         objectId: id,
-        ip: request.ip,
         details: { ownerType: request.query.ownerType, ownerId: request.query.ownerId, size: content.length },
       });
       reply.code(201);
@@ -81,14 +78,10 @@ export async function fileRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const [row] = await q().select().from(files).where(eq(files.id, request.params.id));
       if (!row) throw notFound();
-      const actor = request.actor!;
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'file.read',
         objectType: 'file',
         objectId: row.id,
-        ip: request.ip,
       });
       reply
         .header('content-type', row.mimeType)

@@ -13,12 +13,7 @@ function requireMembersPhase(group: GroupRow): void {
 }
 
 /** Members are clients the actor sees, served by the group's organisation; joining again clears the leaving date. */
-export async function joinGroup(
-  actor: Actor,
-  group: GroupRow,
-  input: { clientIds: string[]; joinedOn?: string },
-  ip: string,
-): Promise<GroupDetail> {
+export async function joinGroup(actor: Actor, group: GroupRow, input: { clientIds: string[]; joinedOn?: string }): Promise<GroupDetail> {
   requireMembersPhase(group);
   const problems = new FieldErrors();
   const clientIds = unique(input.clientIds);
@@ -29,36 +24,24 @@ export async function joinGroup(
   problems.throwIfAny();
   await addMembers(group.id, clientIds, joinedOn);
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'group.members.add',
     objectType: 'group',
     objectId: group.id,
-    ip,
     details: { clientIds, joinedOn },
   });
   return presentGroupDetail(group.id, actor);
 }
 
 /** A member leaves (kept with the leaving date, so earlier attendance stays valid). */
-export async function leaveGroup(
-  actor: Actor,
-  group: GroupRow,
-  clientId: string,
-  leftOn: string | undefined,
-  ip: string,
-): Promise<GroupDetail> {
+export async function leaveGroup(actor: Actor, group: GroupRow, clientId: string, leftOn: string | undefined): Promise<GroupDetail> {
   requireMembersPhase(group);
   const day = leftOn ?? today();
   if (day > today()) throw fieldError('leftOn', 'field.date_future');
   if (!(await markLeft(group.id, clientId, day))) throw fieldError('clientId', 'field.member_unknown');
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'group.members.leave',
     objectType: 'group',
     objectId: group.id,
-    ip,
     details: { clientId, leftOn: day },
   });
   return presentGroupDetail(group.id, actor);

@@ -27,7 +27,7 @@ export async function groupSessionRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return recordSession(request.actor!, (request.record as GroupRow).id, request.body, null, request.ip);
+      return recordSession(request.actor!, (request.record as GroupRow).id, request.body, null);
     },
   );
 
@@ -45,7 +45,7 @@ export async function groupSessionRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const session = request.record as SessionRecord;
-      return recordSession(request.actor!, session.groupId, request.body, session, request.ip);
+      return recordSession(request.actor!, session.groupId, request.body, session);
     },
   );
 
@@ -62,7 +62,7 @@ export async function groupSessionRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'group.manage', resource: 'group_session' } },
     },
     async (request, reply) => {
-      await removeSession(request.actor!, request.record as SessionRecord, request.query.reason, request.ip);
+      await removeSession(request.record as SessionRecord, request.query.reason);
       reply.code(204);
       return null;
     },

@@ -57,7 +57,6 @@ export async function recordSession(
   groupId: string,
   input: GroupSessionInput,
   existing: SessionRecord | null,
-  ip: string,
 ): Promise<GroupDetail> {
   const group = await lockedOpenGroup(groupId);
   const problems = new FieldErrors();
@@ -90,31 +89,25 @@ export async function recordSession(
   await saveSession(session, attendees);
   await syncSessionRows(group, session, attendees);
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: existing ? 'group_session.update' : 'group_session.create',
     objectType: 'group_session',
     objectId: session.id,
-    ip,
     details: { groupId: group.id, sessionNo, heldOn: session.heldOn, attendees: attendees.length, extraHeadcount: session.extraHeadcount },
   });
   return presentGroupDetail(group.id, actor);
 }
 
 /** Removes a session recorded by mistake, with its attendance and ledger rows; the reason is audited. */
-export async function removeSession(actor: Actor, session: SessionRecord, reason: string, ip: string): Promise<void> {
+export async function removeSession(session: SessionRecord, reason: string): Promise<void> {
   const group = await lockGroup(session.groupId);
   if (!group) throw notFound();
   if (!groupIsOpen(group.phase as GroupPhase)) throw fieldError('phase', 'field.group_closed');
   await deleteSession(session.id);
   await removeSourceRows(session.id);
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'group_session.delete',
     objectType: 'group_session',
     objectId: session.id,
-    ip,
     details: { groupId: group.id, sessionNo: session.sessionNo, heldOn: session.heldOn, reason },
   });
 }

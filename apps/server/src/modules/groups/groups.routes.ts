@@ -58,7 +58,7 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return createGroup(request.actor!, request.body, request.ip);
+      return createGroup(request.actor!, request.body);
     },
   );
 
@@ -77,12 +77,9 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
       const actor = request.actor!;
       // Members are served people: every view is recorded.
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'group.read',
         objectType: 'group',
         objectId: request.params.id,
-        ip: request.ip,
       });
       return presentGroupDetail(request.params.id, actor);
     },
@@ -100,7 +97,7 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: manage },
     },
-    async (request) => changeGroup(request.actor!, request.record as GroupRow, request.body, request.ip),
+    async (request) => changeGroup(request.actor!, request.record as GroupRow, request.body),
   );
 
   r.post(
@@ -115,7 +112,7 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: manage },
     },
-    async (request) => changePhase(request.actor!, request.record as GroupRow, request.body.phase, request.body.version, request.ip),
+    async (request) => changePhase(request.actor!, request.record as GroupRow, request.body.phase, request.body.version),
   );
 
   r.post(
@@ -130,7 +127,7 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: manage },
     },
-    async (request) => evaluateGroup(request.actor!, request.record as GroupRow, request.body.evaluation, request.body.version, request.ip),
+    async (request) => evaluateGroup(request.actor!, request.record as GroupRow, request.body.evaluation, request.body.version),
   );
 
   r.post(
@@ -145,7 +142,7 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: manage },
     },
-    async (request) => joinGroup(request.actor!, request.record as GroupRow, request.body, request.ip),
+    async (request) => joinGroup(request.actor!, request.record as GroupRow, request.body),
   );
 
   r.delete(
@@ -160,6 +157,6 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: manage },
     },
-    async (request) => leaveGroup(request.actor!, request.record as GroupRow, request.params.clientId, request.query.leftOn, request.ip),
+    async (request) => leaveGroup(request.actor!, request.record as GroupRow, request.params.clientId, request.query.leftOn),
   );
 }

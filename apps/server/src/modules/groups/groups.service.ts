@@ -17,12 +17,12 @@ async function checkCategory(problems: FieldErrors, code: string | null | undefi
   if (!row) problems.add('targetCategory', 'field.category_unknown');
 }
 
-function auditGroup(actor: Actor, action: string, groupId: string, ip: string, details: Record<string, unknown>) {
-  return audit({ userId: actor.userId, username: actor.username, action, objectType: 'group', objectId: groupId, ip, details });
+function auditGroup(action: string, groupId: string, details: Record<string, unknown>) {
+  return audit({ action, objectType: 'group', objectId: groupId, details });
 }
 
 /** Plans a group at one of the actor's stations (筹备). */
-export async function createGroup(actor: Actor, input: GroupCreate, ip: string): Promise<GroupDetail> {
+export async function createGroup(actor: Actor, input: GroupCreate): Promise<GroupDetail> {
   const problems = new FieldErrors();
   const station = await recordingStation(actor, input.stationId);
   if (!station) throw fieldError('stationId', 'field.station_unknown');
@@ -42,12 +42,12 @@ export async function createGroup(actor: Actor, input: GroupCreate, ip: string):
     facilitatorWorkerId: input.facilitatorWorkerId ?? null,
     startsOn: input.startsOn ?? null,
   });
-  await auditGroup(actor, 'group.create', id, ip, { name: input.name, stationId: station.id, plannedSessions: input.plannedSessions });
+  await auditGroup('group.create', id, { name: input.name, stationId: station.id, plannedSessions: input.plannedSessions });
   return presentGroupDetail(id, actor);
 }
 
 /** Changes the plan (aims, sessions, facilitator, ...) until the group is closed; session rows follow a rename. */
-export async function changeGroup(actor: Actor, current: GroupRow, input: GroupUpdate, ip: string): Promise<GroupDetail> {
+export async function changeGroup(actor: Actor, current: GroupRow, input: GroupUpdate): Promise<GroupDetail> {
   if (!groupIsOpen(current.phase as GroupPhase)) throw fieldError('phase', 'field.group_closed');
   const problems = new FieldErrors();
   await checkCategory(problems, input.targetCategory);
@@ -57,7 +57,7 @@ export async function changeGroup(actor: Actor, current: GroupRow, input: GroupU
   if (!(await updateGroup(current.id, version, values))) throw versionConflict();
   const renamed = (input.name && input.name !== current.name) || input.facilitatorWorkerId !== undefined;
   if (renamed) await resyncGroupRows((await findGroup(current.id)) as GroupRow);
-  await auditGroup(actor, 'group.update', current.id, ip, { fields: Object.keys(values) });
+  await auditGroup('group.update', current.id, { fields: Object.keys(values) });
   return presentGroupDetail(current.id, actor);
 }
 
@@ -68,27 +68,21 @@ const PHASE_PROBLEM_KEYS = {
 } as const satisfies Record<GroupPhaseProblem, string>;
 
 /** One phase forward (the table in core decides); every transition is audited. */
-export async function changePhase(actor: Actor, current: GroupRow, to: GroupPhase, version: number, ip: string): Promise<GroupDetail> {
+export async function changePhase(actor: Actor, current: GroupRow, to: GroupPhase, version: number): Promise<GroupDetail> {
   const group = (await lockGroup(current.id)) ?? current;
   const from = group.phase as GroupPhase;
   const activeMembers = (await membersOf(group.id)).filter((m) => m.leftOn === null).length;
   const problem = groupPhaseProblem(from, to, { activeMembers, hasEvaluation: Boolean(group.evaluation) });
   if (problem) throw fieldError('phase', PHASE_PROBLEM_KEYS[problem]);
   if (!(await updateGroup(group.id, version, { phase: to }))) throw versionConflict();
-  await auditGroup(actor, 'group.phase', group.id, ip, { from, to });
+  await auditGroup('group.phase', group.id, { from, to });
   return presentGroupDetail(group.id, actor);
 }
 
 /** The evaluation (评估), written in the ending phase before closing. */
-export async function evaluateGroup(
-  actor: Actor,
-  current: GroupRow,
-  evaluation: string,
-  version: number,
-  ip: string,
-): Promise<GroupDetail> {
+export async function evaluateGroup(actor: Actor, current: GroupRow, evaluation: string, version: number): Promise<GroupDetail> {
   if (!groupAcceptsEvaluation(current.phase as GroupPhase)) throw fieldError('evaluation', 'field.group_evaluation_phase');
   if (!(await updateGroup(current.id, version, { evaluation }))) throw versionConflict();
-  await auditGroup(actor, 'group.evaluate', current.id, ip, { length: evaluation.length });
+  await auditGroup('group.evaluate', current.id, { length: evaluation.length });
   return presentGroupDetail(current.id, actor);
 }

@@ -187,12 +187,9 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       });
       await updateImport(row.id, { status: 'committed', committedAt: new Date() });
       await audit({
-        userId: request.actor!.userId,
-        username: request.actor!.username,
         action: `import.${row.kind}`,
         objectType: 'import',
         objectId: row.id,
-        ip: request.ip,
         details: { accepted: accepted.length, rejected: payload.rows.length - accepted.length },
       });
       return presentStatus({ ...row, status: 'committed', committedAt: new Date() }, request.locale);

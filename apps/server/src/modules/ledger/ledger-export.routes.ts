@@ -52,11 +52,8 @@ export async function ledgerExportRoutes(app: FastifyInstance): Promise<void> {
         throw fieldError('from', 'field.export_too_large', { rows: counts.rows, limit: exportLimits.lines });
       }
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'ledger.export',
         objectType: 'service_record',
-        ip: request.ip,
         details: { filters, rows: counts.rows, personTimes: counts.personTimes },
       });
       const { from, to } = filters;

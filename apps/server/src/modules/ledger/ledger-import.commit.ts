@@ -86,8 +86,6 @@ export async function commitLedgerImport(rows: LedgerImportRow[], context: Impor
   const holdings = await coverCategoryDates(categoryDays);
   await appendImportedRows(context.importId ?? null, serviceRows);
   await audit({
-    userId: context.actor.userId,
-    username: context.actor.username,
     action: 'ledger.import',
     objectType: 'station',
     objectId: station.id,

@@ -28,11 +28,8 @@ export async function ledgerRoutes(app: FastifyInstance): Promise<void> {
       const names = new Map((await categoryList(request.locale)).map((c) => [c.code, c.name]));
       // Lines name served people: every read is recorded (PIPL art. 28).
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'ledger.list',
         objectType: 'service_record',
-        ip: request.ip,
         details: { filters, page, count: result.items.length },
       });
       return { items: result.items.map((line) => presentLine(actor, line, names)), total: result.total, personTimes: result.personTimes };

@@ -28,14 +28,7 @@ export async function filingRoutes(app: FastifyInstance): Promise<void> {
         config: { auth: { permission, resource: 'organisation' } },
       },
       async (request) => {
-        await transitionFiling(
-          request.actor!,
-          request.record as OrganisationRecord,
-          action,
-          request.body.comment,
-          request.locale,
-          request.ip,
-        );
+        await transitionFiling(request.actor!, request.record as OrganisationRecord, action, request.body.comment, request.locale);
         return presentOrganisation(request.params.id, request.actor!, request.locale);
       },
     );

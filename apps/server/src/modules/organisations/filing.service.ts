@@ -34,7 +34,6 @@ export async function transitionFiling(
   action: FilingAction,
   comment: string | undefined,
   locale: Locale,
-  ip: string,
 ): Promise<void> {
   const from = org.filingStatus as FilingStatus;
   const to = nextFilingStatus(from, action);
@@ -60,12 +59,9 @@ export async function transitionFiling(
       actorName: actor.displayName,
     });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: `organisation.filing.${action}`,
     objectType: 'organisation',
     objectId: org.id,
-    ip,
     details: { from, to },
   });
 }

@@ -48,11 +48,8 @@ export async function organisationExportRoutes(app: FastifyInstance): Promise<vo
         rows,
       );
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'organisation.export',
         objectType: 'organisation',
-        ip: request.ip,
         details: { rows: rows.length, filters: request.query },
       });
       return reply.headers(xlsxHeaders('社工机构.xlsx')).send(buffer);

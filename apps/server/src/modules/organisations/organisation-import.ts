@@ -122,15 +122,13 @@ registerImportKind<OrganisationImportRow>({
   },
 
   /** All or nothing: a code registered since the preview makes the whole commit fail with a field error. */
-  async commit(rows, context) {
+  async commit(rows) {
     for (let i = 0; i < rows.length; i += 500) {
       await q()
         .insert(organisations)
         .values(rows.slice(i, i + 500).map((r) => ({ id: uuidv7(), ...r, ...pinyinColumns(r.name) })));
     }
     await audit({
-      userId: context.actor.userId,
-      username: context.actor.username,
       action: 'organisation.import',
       objectType: 'organisation',
       details: { created: rows.length },

@@ -41,7 +41,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return createOrganisation(request.actor!, request.body, request.locale, request.ip);
+      return createOrganisation(request.actor!, request.body, request.locale);
     },
   );
 
@@ -71,6 +71,6 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'organisation.update', resource: 'organisation' } },
     },
-    async (request) => changeOrganisation(request.actor!, request.record as OrganisationRecord, request.body, request.locale, request.ip),
+    async (request) => changeOrganisation(request.actor!, request.record as OrganisationRecord, request.body, request.locale),
   );
 }

@@ -91,7 +91,7 @@ function usccColumns(uscc: string | undefined | null) {
   return { uscc: parsed.ok ? parsed.code : uscc, usccChecksumOk: parsed.ok ? parsed.checksumOk : null };
 }
 
-export async function createOrganisation(actor: Actor, input: OrganisationCreate, locale: Locale, ip: string): Promise<Organisation> {
+export async function createOrganisation(actor: Actor, input: OrganisationCreate, locale: Locale): Promise<Organisation> {
   await requireRegionInScope(actor, input.regionCode, 'regionCode');
   const id = uuidv7();
   await insertOrganisation({
@@ -106,12 +106,9 @@ export async function createOrganisation(actor: Actor, input: OrganisationCreate
     contactPhone: input.contactPhone ?? null,
   });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'organisation.create',
     objectType: 'organisation',
     objectId: id,
-    ip,
     details: { name: input.name },
   });
   return presentOrganisation(id, actor, locale);
@@ -122,7 +119,6 @@ export async function changeOrganisation(
   current: OrganisationRecord,
   input: OrganisationUpdate,
   locale: Locale,
-  ip: string,
 ): Promise<Organisation> {
   if (input.regionCode) await requireRegionInScope(actor, input.regionCode, 'regionCode');
   if (input.documentIds) await checkDocuments(current.id, input.documentIds);
@@ -134,12 +130,9 @@ export async function changeOrganisation(
   };
   if (!(await updateOrganisation(current.id, version, values))) throw versionConflict();
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'organisation.update',
     objectType: 'organisation',
     objectId: current.id,
-    ip,
     details: { fields: Object.keys(input).filter((k) => k !== 'version') },
   });
   return presentOrganisation(current.id, actor, locale);

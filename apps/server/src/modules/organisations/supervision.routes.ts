@@ -64,7 +64,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return submitReport(request.actor!, request.params.id, request.body, request.ip);
+      return submitReport(request.params.id, request.body);
     },
   );
   r.post(
@@ -79,8 +79,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'organisation.review', resource: 'organisation' } },
     },
-    async (request) =>
-      reviewReport(request.actor!, request.params.id, request.params.reportId, request.body.decision, request.body.comment, request.ip),
+    async (request) => reviewReport(request.params.id, request.params.reportId, request.body.decision, request.body.comment),
   );
 
   r.get(
@@ -102,7 +101,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return addRating(request.actor!, request.params.id, request.body, request.ip);
+      return addRating(request.params.id, request.body);
     },
   );
 
@@ -125,7 +124,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return addCreditMark(request.actor!, request.params.id, request.body, request.ip);
+      return addCreditMark(request.params.id, request.body);
     },
   );
 
@@ -142,7 +141,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return addGrant(request.actor!, request.params.id, request.body, request.ip);
+      return addGrant(request.params.id, request.body);
     },
   );
 }

@@ -13,7 +13,6 @@ import { type RatingGrade, ratingGrade, uuidv7, validUntil } from '@shegong/core
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { organisationAnnualReports, organisationCreditMarks, organisationGrants, organisationRatings } from '../../db/schema/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import type { Actor } from '../../platform/authz/actor.ts';
 import type { Scope } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
 import { fieldError } from '../../platform/http/errors.ts';
@@ -23,14 +22,11 @@ import { daysBetween, today } from './organisations.service.ts';
 
 type ReportRow = typeof organisationAnnualReports.$inferSelect;
 
-function log(actor: Actor, action: string, organisationId: string, ip: string, details?: Record<string, unknown>) {
+function log(action: string, organisationId: string, details?: Record<string, unknown>) {
   return audit({
-    userId: actor.userId,
-    username: actor.username,
     action,
     objectType: 'organisation',
     objectId: organisationId,
-    ip,
     details,
   });
 }
@@ -58,7 +54,7 @@ export async function listReports(organisationId: string): Promise<AnnualReport[
 }
 
 /** 年报: one per year; a returned report may be filed again for the same year. */
-export async function submitReport(actor: Actor, organisationId: string, input: AnnualReportCreate, ip: string): Promise<AnnualReport> {
+export async function submitReport(organisationId: string, input: AnnualReportCreate): Promise<AnnualReport> {
   if (input.year > Number(today().slice(0, 4))) throw fieldError('year', 'field.report_year_future');
   const [existing] = await q()
     .select()
@@ -80,18 +76,16 @@ export async function submitReport(actor: Actor, organisationId: string, input: 
     await q()
       .insert(organisationAnnualReports)
       .values({ id, organisationId, ...values });
-  await log(actor, 'organisation.report.submit', organisationId, ip, { year: input.year });
+  await log('organisation.report.submit', organisationId, { year: input.year });
   const [row] = await q().select().from(organisationAnnualReports).where(eq(organisationAnnualReports.id, id));
   return presentReport(row as ReportRow);
 }
 
 export async function reviewReport(
-  actor: Actor,
   organisationId: string,
   reportId: string,
   decision: 'accept' | 'return',
   comment: string | undefined,
-  ip: string,
 ): Promise<AnnualReport> {
   const [report] = await q()
     .select()
@@ -103,7 +97,7 @@ export async function reviewReport(
     .update(organisationAnnualReports)
     .set({ status: decision === 'accept' ? 'accepted' : 'returned', reviewComment: comment?.trim() || null, reviewedAt: new Date() })
     .where(eq(organisationAnnualReports.id, reportId));
-  await log(actor, `organisation.report.${decision}`, organisationId, ip, { year: report.year });
+  await log(`organisation.report.${decision}`, organisationId, { year: report.year });
   return presentReport({ ...report, status: decision === 'accept' ? 'accepted' : 'returned', reviewComment: comment?.trim() || null });
 }
 
@@ -135,7 +129,7 @@ export async function listRatings(organisationId: string): Promise<Rating[]> {
 }
 
 /** 等级评估: the grade follows the score and the city's cut-offs; valid five years (settings). */
-export async function addRating(actor: Actor, organisationId: string, input: RatingCreate, ip: string): Promise<Rating> {
+export async function addRating(organisationId: string, input: RatingCreate): Promise<Rating> {
   const config = await getSettings();
   const grade = ratingGrade(input.score, config['rating.cutoffs']);
   if (!grade) throw fieldError('score', 'field.score_below_grade', { minimum: config['rating.cutoffs']['1A'] });
@@ -150,7 +144,7 @@ export async function addRating(actor: Actor, organisationId: string, input: Rat
     createdAt: new Date(),
   };
   await q().insert(organisationRatings).values(row);
-  await log(actor, 'organisation.rating.add', organisationId, ip, { grade, score: input.score });
+  await log('organisation.rating.add', organisationId, { grade, score: input.score });
   return (await presentRatings([row]))[0] as Rating;
 }
 
@@ -204,11 +198,11 @@ export async function listCreditMarks(organisationId: string): Promise<CreditMar
   return rows.map((m) => presentMark(m, now));
 }
 
-export async function addCreditMark(actor: Actor, organisationId: string, input: CreditMarkCreate, ip: string): Promise<CreditMark> {
+export async function addCreditMark(organisationId: string, input: CreditMarkCreate): Promise<CreditMark> {
   if (input.expiresOn && input.expiresOn < input.issuedOn) throw fieldError('expiresOn', 'field.date_order');
   const row = { id: uuidv7(), organisationId, ...input, expiresOn: input.expiresOn ?? null, createdAt: new Date() };
   await q().insert(organisationCreditMarks).values(row);
-  await log(actor, 'organisation.credit_mark.add', organisationId, ip, { kind: input.kind });
+  await log('organisation.credit_mark.add', organisationId, { kind: input.kind });
   return presentMark(row, today());
 }
 
@@ -221,7 +215,7 @@ export async function listGrants(organisationId: string): Promise<Grant[]> {
   return rows.map((g) => ({ id: g.id, kind: g.kind as Grant['kind'], amount: Number(g.amount), grantedOn: g.grantedOn, note: g.note }));
 }
 
-export async function addGrant(actor: Actor, organisationId: string, input: GrantCreate, ip: string): Promise<Grant> {
+export async function addGrant(organisationId: string, input: GrantCreate): Promise<Grant> {
   const id = uuidv7();
   await q()
     .insert(organisationGrants)
@@ -233,6 +227,6 @@ export async function addGrant(actor: Actor, organisationId: string, input: Gran
       grantedOn: input.grantedOn,
       note: input.note ?? null,
     });
-  await log(actor, 'organisation.grant.add', organisationId, ip, { kind: input.kind, amount: input.amount });
+  await log('organisation.grant.add', organisationId, { kind: input.kind, amount: input.amount });
   return { id, kind: input.kind, amount: input.amount, grantedOn: input.grantedOn, note: input.note ?? null };
 }

@@ -78,7 +78,7 @@ export async function presenceToday(actor: Actor): Promise<PresenceToday> {
 }
 
 /** Arrival now; a second tap the same day returns the first record (created: false). */
-export async function checkIn(actor: Actor, input: CheckinCreate, ip: string): Promise<{ created: boolean; checkin: Checkin }> {
+export async function checkIn(actor: Actor, input: CheckinCreate): Promise<{ created: boolean; checkin: Checkin }> {
   const { date, time } = now();
   const worker = await workerOfUser(actor.userId);
   if (!worker) throw fieldError('communityCode', 'field.no_worker_record');
@@ -106,12 +106,9 @@ export async function checkIn(actor: Actor, input: CheckinCreate, ip: string): P
   if (!view) throw notFound();
   if (created) {
     await audit({
-      userId: actor.userId,
-      username: actor.username,
       action: 'presence.checkin',
       objectType: 'presence_checkin',
       objectId: id,
-      ip,
       details: { communityCode: input.communityCode, day: date, arrivedAt: time, located: input.latitude !== undefined },
     });
   }
@@ -119,19 +116,16 @@ export async function checkIn(actor: Actor, input: CheckinCreate, ip: string): P
 }
 
 /** Departure now, on the check-in's day, after the arrival (the policy let only its worker here); a repeat changes nothing. */
-export async function leave(actor: Actor, current: CheckinView, ip: string): Promise<Checkin> {
+export async function leave(actor: Actor, current: CheckinView): Promise<Checkin> {
   const { date, time } = now();
   if (current.day !== date) throw fieldError('id', 'field.checkin_other_day');
   if (current.leftAt === null) {
     if (time <= current.arrivedAt) throw fieldError('id', 'field.leave_before_arrival');
     if (await markLeft(current.id, time)) {
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'presence.leave',
         objectType: 'presence_checkin',
         objectId: current.id,
-        ip,
         details: { communityCode: current.communityCode, day: date, leftAt: time },
       });
     }

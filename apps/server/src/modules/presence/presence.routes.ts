@@ -47,7 +47,7 @@ export async function presenceRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'presence.checkin' } },
     },
     async (request, reply) => {
-      const { created, checkin } = await checkIn(request.actor!, request.body, request.ip);
+      const { created, checkin } = await checkIn(request.actor!, request.body);
       reply.code(created ? 201 : 200);
       return checkin;
     },
@@ -65,7 +65,7 @@ export async function presenceRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'presence.checkin', resource: 'presence_checkin' } },
     },
-    async (request) => leave(request.actor!, request.record as CheckinView, request.ip),
+    async (request) => leave(request.actor!, request.record as CheckinView),
   );
 
   r.get(
@@ -83,11 +83,8 @@ export async function presenceRoutes(app: FastifyInstance): Promise<void> {
       const actor = request.actor!;
       const page = await listCheckins(scopeOf(actor), request.query);
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'presence.list',
         objectType: 'presence_checkin',
-        ip: request.ip,
         details: { ...request.query, count: page.items.length },
       });
       return { items: page.items.map((c) => presentCheckin(c, actor)), total: page.total };

@@ -74,7 +74,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return createProject(request.actor!, request.body, request.ip);
+      return createProject(request.actor!, request.body);
     },
   );
 
@@ -104,7 +104,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'project.manage', resource: 'project' } },
     },
-    async (request) => changeProject(request.actor!, request.record as ProjectRow, request.body, request.ip),
+    async (request) => changeProject(request.actor!, request.record as ProjectRow, request.body),
   );
 
   r.post(
@@ -119,7 +119,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'project.manage', resource: 'project' } },
     },
-    async (request) => advanceProject(request.actor!, request.record as ProjectRow, request.body.version, request.body.comment, request.ip),
+    async (request) => advanceProject(request.actor!, request.record as ProjectRow, request.body.version, request.body.comment),
   );
 
   r.get(
@@ -188,7 +188,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'project.spend', resource: 'project' } },
     },
     async (request, reply) => {
-      await recordExpenditure(request.actor!, request.record as ProjectRow, request.body, request.ip);
+      await recordExpenditure(request.actor!, request.record as ProjectRow, request.body);
       reply.code(201);
       return presentProject(request.params.id, request.actor!);
     },

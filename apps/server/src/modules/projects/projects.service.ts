@@ -49,7 +49,7 @@ async function nextCode(regionCode: string, year: string): Promise<string> {
   return `${head}${String((row?.n ?? 0) + 1).padStart(4, '0')}`;
 }
 
-export async function createProject(actor: Actor, input: ProjectCreate, ip: string): Promise<Project> {
+export async function createProject(actor: Actor, input: ProjectCreate): Promise<Project> {
   const problems = new FieldErrors();
   const region = await requireRegionInScope(actor, input.regionCode, 'regionCode', [2, 3, 4]);
   const organisation = await findOrganisation(input.organisationId);
@@ -105,18 +105,15 @@ export async function createProject(actor: Actor, input: ProjectCreate, ip: stri
       .where(eq(catalogueItems.id, input.catalogueItemId));
   await q().insert(projectEvents).values({ id: uuidv7(), projectId: id, toStatus: 'draft', actorName: actor.displayName });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'project.create',
     objectType: 'project',
     objectId: id,
-    ip,
     details: { name: input.name, amount: input.contractAmount },
   });
   return presentProject(id, actor);
 }
 
-export async function changeProject(actor: Actor, current: ProjectRow, input: ProjectUpdate, ip: string): Promise<Project> {
+export async function changeProject(actor: Actor, current: ProjectRow, input: ProjectUpdate): Promise<Project> {
   const problems = new FieldErrors();
   checkPeriod(problems, input.startsOn ?? current.startsOn, input.endsOn ?? current.endsOn);
   if (input.stationIds) await checkStations(problems, input.stationIds, current.organisationId, current.regionCode);
@@ -157,12 +154,9 @@ export async function changeProject(actor: Actor, current: ProjectRow, input: Pr
         );
   }
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'project.update',
     objectType: 'project',
     objectId: current.id,
-    ip,
     details: { fields: Object.keys(input).filter((k) => k !== 'version') },
   });
   return presentProject(current.id, actor);
@@ -188,13 +182,7 @@ async function replaceBudgetLines(projectId: string, lines: NonNullable<ProjectU
   }
 }
 
-export async function advanceProject(
-  actor: Actor,
-  current: ProjectRow,
-  version: number,
-  comment: string | undefined,
-  ip: string,
-): Promise<Project> {
+export async function advanceProject(actor: Actor, current: ProjectRow, version: number, comment: string | undefined): Promise<Project> {
   const to = nextProjectStatus(current.status as ProjectStatus);
   if (!to) throw fieldError('status', 'field.project_final');
   const updated = await q()
@@ -214,18 +202,15 @@ export async function advanceProject(
       actorName: actor.displayName,
     });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: `project.${to}`,
     objectType: 'project',
     objectId: current.id,
-    ip,
     details: { from: current.status, to },
   });
   return presentProject(current.id, actor);
 }
 
-export async function recordExpenditure(actor: Actor, project: ProjectRow, input: ExpenditureCreate, ip: string): Promise<void> {
+export async function recordExpenditure(actor: Actor, project: ProjectRow, input: ExpenditureCreate): Promise<void> {
   const [line] = await q()
     .select()
     .from(budgetLines)
@@ -246,12 +231,9 @@ export async function recordExpenditure(actor: Actor, project: ProjectRow, input
       recordedBy: actor.userId,
     });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'project.expenditure',
     objectType: 'project',
     objectId: project.id,
-    ip,
     details: { amount: input.amount, category: line.category },
   });
 }

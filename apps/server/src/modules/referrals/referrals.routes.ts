@@ -30,11 +30,8 @@ export async function referralRoutes(app: FastifyInstance): Promise<void> {
       const actor = request.actor!;
       const page = await listReferrals(scopeOf(actor), request.query);
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'referral.list',
         objectType: 'referral',
-        ip: request.ip,
         details: { direction: request.query.direction ?? null, status: request.query.status ?? null, count: page.items.length },
       });
       return { items: await presentReferrals(page.items, actor, request.locale), total: page.total };
@@ -55,7 +52,7 @@ export async function referralRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return referCase(request.actor!, request.record as CaseRecord, request.body, request.locale, request.ip);
+      return referCase(request.actor!, request.record as CaseRecord, request.body, request.locale);
     },
   );
 
@@ -69,12 +66,9 @@ export async function referralRoutes(app: FastifyInstance): Promise<void> {
       const actor = request.actor!;
       const referral = await presentReferral(request.params.id, actor, request.locale);
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'referral.read',
         objectType: 'referral',
         objectId: referral.id,
-        ip: request.ip,
       });
       return referral;
     },
@@ -92,7 +86,7 @@ export async function referralRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'referral.respond', resource: 'referral' } },
     },
-    async (request) => acceptReferral(request.actor!, request.record as ReferralRecord, request.body, request.locale, request.ip),
+    async (request) => acceptReferral(request.actor!, request.record as ReferralRecord, request.body, request.locale),
   );
 
   r.post(
@@ -101,6 +95,6 @@ export async function referralRoutes(app: FastifyInstance): Promise<void> {
       schema: { tags, summary: 'Reject a referral, saying why', params: IdParams, body: ReferralReject, response: { 200: Referral } },
       config: { auth: { permission: 'referral.respond', resource: 'referral' } },
     },
-    async (request) => rejectReferral(request.actor!, request.record as ReferralRecord, request.body, request.locale, request.ip),
+    async (request) => rejectReferral(request.actor!, request.record as ReferralRecord, request.body, request.locale),
   );
 }

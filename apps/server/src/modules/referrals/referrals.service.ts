@@ -43,11 +43,11 @@ async function noteOnCase(actor: Actor, c: { id: string; stage: string }, action
   });
 }
 
-const auditOf = (actor: Actor, action: string, objectId: string, ip: string, details: Record<string, unknown>) =>
-  audit({ userId: actor.userId, username: actor.username, action, objectType: 'referral', objectId, ip, details });
+const auditOf = (action: string, objectId: string, details: Record<string, unknown>) =>
+  audit({ action, objectType: 'referral', objectId, details });
 
 /** 转介 out to any station of the city, possibly another organisation's; one open referral per case. */
-export async function referCase(actor: Actor, c: CaseRecord, input: ReferralCreate, locale: Locale, ip: string): Promise<Referral> {
+export async function referCase(actor: Actor, c: CaseRecord, input: ReferralCreate, locale: Locale): Promise<Referral> {
   if (!isCaseOpen(c.stage as CaseStage)) {
     throw new AppError(409, 'invalid_state', 'case.invalid_transition', {
       stage: translate(locale, `case.stage.${c.stage}` as MessageKey),
@@ -73,7 +73,7 @@ export async function referCase(actor: Actor, c: CaseRecord, input: ReferralCrea
     createdBy: actor.userId,
   });
   await noteOnCase(actor, c, 'refer', `${station.name}：${input.reason}`);
-  await auditOf(actor, 'referral.create', id, ip, { caseId: c.id, toStationId: station.id, toOrganisationId: station.organisationId });
+  await auditOf('referral.create', id, { caseId: c.id, toStationId: station.id, toOrganisationId: station.organisationId });
   return presentReferral(id, actor, locale);
 }
 
@@ -81,13 +81,7 @@ export async function referCase(actor: Actor, c: CaseRecord, input: ReferralCrea
  * Accepting opens a case at the receiving station (source referral_in) and shares the
  * client: in full with the receiver, the sender keeping its own history read-only.
  */
-export async function acceptReferral(
-  actor: Actor,
-  r: ReferralRecord,
-  input: ReferralAccept,
-  locale: Locale,
-  ip: string,
-): Promise<Referral> {
+export async function acceptReferral(actor: Actor, r: ReferralRecord, input: ReferralAccept, locale: Locale): Promise<Referral> {
   if (r.status !== 'pending') throw notPending();
   const problems = new FieldErrors();
   await checkCaseStaff(problems, actor, r.toOrganisationId, input);
@@ -129,29 +123,20 @@ export async function acceptReferral(
     });
   }
   await noteOnCase(actor, sending, 'referral_accepted', input.comment?.trim() || station.name);
-  await auditOf(actor, 'referral.accept', r.id, ip, { caseId: r.caseId, newCaseId });
+  await auditOf('referral.accept', r.id, { caseId: r.caseId, newCaseId });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'case.create',
     objectType: 'case',
     objectId: newCaseId,
-    ip,
     details: { referralId: r.id },
   });
   return presentReferral(r.id, actor, locale);
 }
 
-export async function rejectReferral(
-  actor: Actor,
-  r: ReferralRecord,
-  input: ReferralReject,
-  locale: Locale,
-  ip: string,
-): Promise<Referral> {
+export async function rejectReferral(actor: Actor, r: ReferralRecord, input: ReferralReject, locale: Locale): Promise<Referral> {
   if (!(await answerReferral(r.id, { status: 'rejected', respondedBy: actor.userId, responseComment: input.comment }))) throw notPending();
   const sending = await findCase(r.caseId);
   if (sending) await noteOnCase(actor, sending, 'referral_rejected', input.comment);
-  await auditOf(actor, 'referral.reject', r.id, ip, { caseId: r.caseId });
+  await auditOf('referral.reject', r.id, { caseId: r.caseId });
   return presentReferral(r.id, actor, locale);
 }

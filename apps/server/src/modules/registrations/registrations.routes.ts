@@ -38,11 +38,8 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
       const actor = request.actor!;
       const page = await listRegistrations(scopeOf(actor), request.query);
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'registration.list',
         objectType: 'registration',
-        ip: request.ip,
         details: { q: request.query.q ?? null, status: request.query.status ?? null, count: page.items.length },
       });
       return { items: page.items.map((v) => presentRegistration(v, actor)), total: page.total };
@@ -63,7 +60,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return applyForRegistration(request.actor!, request.record as WorkerRow, request.body, request.ip);
+      return applyForRegistration(request.actor!, request.record as WorkerRow, request.body);
     },
   );
 
@@ -78,12 +75,9 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
       const view = await viewRegistration(request.params.id);
       if (!view) throw notFound();
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'registration.read',
         objectType: 'registration',
         objectId: view.id,
-        ip: request.ip,
       });
       return presentRegistration(view, actor);
     },
@@ -101,8 +95,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'registration.review_first', resource: 'registration' } },
     },
-    async (request) =>
-      reviewRegistration(request.actor!, request.record as RegistrationRecord, 'first', request.body, request.ip, request.locale),
+    async (request) => reviewRegistration(request.actor!, request.record as RegistrationRecord, 'first', request.body, request.locale),
   );
 
   r.post(
@@ -117,8 +110,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'registration.review_final', resource: 'registration' } },
     },
-    async (request) =>
-      reviewRegistration(request.actor!, request.record as RegistrationRecord, 'final', request.body, request.ip, request.locale),
+    async (request) => reviewRegistration(request.actor!, request.record as RegistrationRecord, 'final', request.body, request.locale),
   );
 
   r.post(
@@ -133,7 +125,6 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'registration.review_final', resource: 'registration' } },
     },
-    async (request) =>
-      issueRegistration(request.actor!, request.record as RegistrationRecord, request.body.version, request.ip, request.locale),
+    async (request) => issueRegistration(request.actor!, request.record as RegistrationRecord, request.body.version, request.locale),
   );
 }

@@ -87,7 +87,7 @@ const APPLICATION_PROBLEMS: Record<string, MessageKey> = {
   window: 'field.renewal_window',
 };
 
-export async function applyForRegistration(actor: Actor, worker: WorkerRow, input: RegistrationApply, ip: string): Promise<Registration> {
+export async function applyForRegistration(actor: Actor, worker: WorkerRow, input: RegistrationApply): Promise<Registration> {
   if (!worker.isActive) throw fieldError('kind', 'field.worker_left');
   if (!worker.qualificationLevel || !worker.certificateNo) throw fieldError('kind', 'field.qualification_required');
   // One application at a time: concurrent applications for the same worker queue here.
@@ -110,12 +110,9 @@ export async function applyForRegistration(actor: Actor, worker: WorkerRow, inpu
   const id = uuidv7();
   await insertRegistration({ id, workerId: worker.id, kind: input.kind, status: 'pending', appliedOn: now });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'registration.apply',
     objectType: 'registration',
     objectId: id,
-    ip,
     details: { workerId: worker.id, kind: input.kind },
   });
   return presentOne(id, actor);
@@ -132,7 +129,6 @@ export async function reviewRegistration(
   record: RegistrationRecord,
   stage: 'first' | 'final',
   input: RegistrationReview,
-  ip: string,
   locale: Locale,
 ): Promise<Registration> {
   const action = `${input.decision}_${stage}` as RegistrationAction;
@@ -146,12 +142,9 @@ export async function reviewRegistration(
       : { status: next, finalReviewedBy: decided.by, finalReviewedAt: decided.at, finalComment: decided.comment };
   if (!(await updateRegistration(record.id, input.version, values))) throw versionConflict();
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: `registration.${stage}_review`,
     objectType: 'registration',
     objectId: record.id,
-    ip,
     details: { decision: input.decision, from: record.status, to: next, comment: decided.comment },
   });
   return presentOne(record.id, actor);
@@ -161,7 +154,7 @@ export async function reviewRegistration(
  * 出证: a number, and a validity from today — or for a renewal from the day after the
  * previous registration ends, so the periods join.
  */
-export async function issueRegistration(actor: Actor, record: RegistrationRecord, version: number, ip: string, locale: Locale) {
+export async function issueRegistration(actor: Actor, record: RegistrationRecord, version: number, locale: Locale) {
   if (!nextRegistrationStatus(record.status as RegistrationStatus, 'issue')) throw invalidTransition(record.status, locale);
   await lockWorker(record.workerId);
   const years = (await getSettings())['registration.validityYears'];
@@ -171,12 +164,9 @@ export async function issueRegistration(actor: Actor, record: RegistrationRecord
   const registrationNo = await nextRegistrationNo(NUMBER_PREFIX, Number(now.slice(0, 4)));
   if (!(await updateRegistration(record.id, version, { status: 'issued', registrationNo, ...validity }))) throw versionConflict();
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'registration.issue',
     objectType: 'registration',
     objectId: record.id,
-    ip,
     details: { registrationNo, ...validity },
   });
   return presentOne(record.id, actor);

@@ -35,11 +35,8 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
       }
       clearSettingsCache();
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'settings.update',
         objectType: 'settings',
-        ip: request.ip,
         details: request.body,
       });
       return getSettings();

@@ -51,7 +51,7 @@ export async function assignmentRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return startAssignment(request.actor!, request.record as StationRow, request.body, request.ip);
+      return startAssignment(request.actor!, request.record as StationRow, request.body);
     },
   );
 
@@ -67,7 +67,7 @@ export async function assignmentRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'staffing.manage', resource: 'community_assignment' } },
     },
-    async (request) => finishAssignment(request.actor!, request.record as AssignmentView, request.body, request.ip),
+    async (request) => finishAssignment(request.actor!, request.record as AssignmentView, request.body),
   );
 
   r.get(

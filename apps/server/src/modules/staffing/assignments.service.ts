@@ -95,12 +95,7 @@ export async function communityStaffing(actor: Actor, query: CommunityStaffingQu
   return { items: await withAssignments(page, actor, scope), total: page.total, assigned: page.assigned, unassigned: page.unassigned };
 }
 
-export async function startAssignment(
-  actor: Actor,
-  station: StationRow,
-  input: AssignmentCreate,
-  ip: string,
-): Promise<CommunityAssignment> {
+export async function startAssignment(actor: Actor, station: StationRow, input: AssignmentCreate): Promise<CommunityAssignment> {
   await lockStation(station.id);
   const problems = new FieldErrors();
   const community = await findRegion(input.communityCode);
@@ -115,30 +110,24 @@ export async function startAssignment(
   const id = uuidv7();
   await insertAssignment({ id, communityCode: input.communityCode, workerId: input.workerId, stationId: station.id, ...term });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'staffing.assignment_start',
     objectType: 'community_assignment',
     objectId: id,
-    ip,
     details: { stationId: station.id, communityCode: input.communityCode, workerId: input.workerId, ...term },
   });
   return presentOne(id, actor);
 }
 
-export async function finishAssignment(actor: Actor, current: AssignmentView, input: TermEnd, ip: string): Promise<CommunityAssignment> {
+export async function finishAssignment(actor: Actor, current: AssignmentView, input: TermEnd): Promise<CommunityAssignment> {
   // Ending is the one edit: a record already ended was changed since the client read it.
   if (current.endsOn !== null) throw versionConflict();
   if (input.endsOn < current.startsOn) throw fieldError('endsOn', 'field.ends_before_start');
   await lockStation(current.stationId);
   if (!(await endAssignment(current.id, input.endsOn))) throw versionConflict();
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'staffing.assignment_end',
     objectType: 'community_assignment',
     objectId: current.id,
-    ip,
     details: { stationId: current.stationId, communityCode: current.communityCode, workerId: current.workerId, endsOn: input.endsOn },
   });
   return presentOne(current.id, actor);

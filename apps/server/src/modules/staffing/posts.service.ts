@@ -59,7 +59,7 @@ export async function stationStaffing(actor: Actor, station: StationRow): Promis
   };
 }
 
-export async function startPost(actor: Actor, station: StationRow, input: PostCreate, locale: Locale, ip: string): Promise<StationPost> {
+export async function startPost(actor: Actor, station: StationRow, input: PostCreate, locale: Locale): Promise<StationPost> {
   await lockStation(station.id);
   const problems = new FieldErrors();
   const worker = await checkStaffable(station, input.workerId, problems);
@@ -77,18 +77,15 @@ export async function startPost(actor: Actor, station: StationRow, input: PostCr
   // A post starting later moves nobody yet; the worker's place changes once it is in force.
   const moved = worker && isCurrent(term) ? await followWorkplace(worker) : null;
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'staffing.post_start',
     objectType: 'station_post',
     objectId: id,
-    ip,
     details: { stationId: station.id, workerId: input.workerId, post: input.post, ...term, workerMoved: moved },
   });
   return presentOne(id, actor);
 }
 
-export async function finishPost(actor: Actor, current: PostView, input: TermEnd, ip: string): Promise<StationPost> {
+export async function finishPost(actor: Actor, current: PostView, input: TermEnd): Promise<StationPost> {
   // An ended post is not edited again: the client saw it open, someone else ended it.
   if (current.endsOn !== null) throw versionConflict();
   if (input.endsOn < current.startsOn) throw fieldError('endsOn', 'field.ends_before_start');
@@ -99,12 +96,9 @@ export async function finishPost(actor: Actor, current: PostView, input: TermEnd
   const worker = input.endsOn <= day ? await findWorkerBrief(current.workerId) : null;
   const moved = worker ? await followWorkplace(worker, maxDate(day, addDays(input.endsOn, 1))) : null;
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'staffing.post_end',
     objectType: 'station_post',
     objectId: current.id,
-    ip,
     details: { stationId: current.stationId, workerId: current.workerId, post: current.post, endsOn: input.endsOn, workerMoved: moved },
   });
   return presentOne(current.id, actor);

@@ -44,7 +44,7 @@ export async function staffingRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return startPost(request.actor!, request.record as StationRow, request.body, request.locale, request.ip);
+      return startPost(request.actor!, request.record as StationRow, request.body, request.locale);
     },
   );
 
@@ -60,7 +60,7 @@ export async function staffingRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'staffing.manage', resource: 'station_post' } },
     },
-    async (request) => finishPost(request.actor!, request.record as PostView, request.body, request.ip),
+    async (request) => finishPost(request.actor!, request.record as PostView, request.body),
   );
 
   r.get(

@@ -64,7 +64,7 @@ export async function stationRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return createStation(request.actor!, request.body, request.locale, request.ip);
+      return createStation(request.actor!, request.body, request.locale);
     },
   );
 
@@ -94,7 +94,7 @@ export async function stationRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'station.update', resource: 'station' } },
     },
-    async (request) => changeStation(request.actor!, request.record as StationRow, request.body, request.ip),
+    async (request) => changeStation(request.actor!, request.record as StationRow, request.body),
   );
 
   r.delete(
@@ -110,7 +110,7 @@ export async function stationRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'station.delete', resource: 'station' } },
     },
     async (request, reply) => {
-      await removeStation(request.actor!, request.record as StationRow, request.query.version, request.ip);
+      await removeStation(request.record as StationRow, request.query.version);
       reply.code(204);
       return null;
     },

@@ -68,7 +68,7 @@ async function checkParent(parentId: string, tier: Station['tier'], regionCode: 
   }
 }
 
-export async function createStation(actor: Actor, input: StationCreate, locale: Locale, ip: string): Promise<Station> {
+export async function createStation(actor: Actor, input: StationCreate, locale: Locale): Promise<Station> {
   const tier = input.tier;
   const problems = new FieldErrors();
   const region = await requireRegionInScope(actor, input.regionCode, 'regionCode');
@@ -95,18 +95,15 @@ export async function createStation(actor: Actor, input: StationCreate, locale: 
     openedOn: input.openedOn ?? null,
   });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'station.create',
     objectType: 'station',
     objectId: id,
-    ip,
     details: { name: input.name, tier },
   });
   return presentOne(id, actor);
 }
 
-export async function changeStation(actor: Actor, current: StationRow, input: StationUpdate, ip: string): Promise<Station> {
+export async function changeStation(actor: Actor, current: StationRow, input: StationUpdate): Promise<Station> {
   if (input.organisationId && input.organisationId !== current.organisationId) {
     // Re-contracting a station to another organisation is the bureau's decision, not a provider's.
     if (actor.organisationId) throw fieldError('organisationId', 'field.organisation_not_allowed');
@@ -117,27 +114,21 @@ export async function changeStation(actor: Actor, current: StationRow, input: St
   const values = { ...rest, ...(name ? { name, ...pinyinColumns(name) } : {}) };
   if (!(await updateStation(current.id, version, values))) throw versionConflict();
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'station.update',
     objectType: 'station',
     objectId: current.id,
-    ip,
     details: { fields: Object.keys(input).filter((k) => k !== 'version') },
   });
   return presentOne(current.id, actor);
 }
 
-export async function removeStation(actor: Actor, current: StationRow, version: number, ip: string): Promise<void> {
+export async function removeStation(current: StationRow, version: number): Promise<void> {
   if ((await countChildren(current.id)) > 0) throw fieldError('id', 'field.station_has_children');
   if (!(await deleteStation(current.id, version))) throw versionConflict();
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'station.delete',
     objectType: 'station',
     objectId: current.id,
-    ip,
     details: { name: current.name },
   });
 }

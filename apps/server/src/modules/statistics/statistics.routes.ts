@@ -102,12 +102,9 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
       if (!region?.code.startsWith(regionPrefix(actor.regionCode))) throw notFound();
       await q().update(regions).set({ population: request.body.population }).where(eq(regions.code, region.code));
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'region.population',
         objectType: 'region',
         objectId: region.code,
-        ip: request.ip,
         details: request.body,
       });
       return { code: region.code, population: request.body.population };

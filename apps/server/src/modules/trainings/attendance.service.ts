@@ -44,7 +44,7 @@ async function syncEducation(training: TrainingRow, enrolment: { id: string; wor
 }
 
 /** The bureau's register: attended (hours default to the programme's), absent, or back to enrolled. */
-export async function markAttendance(actor: Actor, training: TrainingRow, marks: AttendanceMarks, ip: string): Promise<Enrolment[]> {
+export async function markAttendance(actor: Actor, training: TrainingRow, marks: AttendanceMarks): Promise<Enrolment[]> {
   const trainingHours = Number(training.hours);
   const enrolments = await checkMarks(training.id, trainingHours, marks);
   if (marks.some((m) => m.status !== 'enrolled') && training.startsOn > today()) {
@@ -59,12 +59,9 @@ export async function markAttendance(actor: Actor, training: TrainingRow, marks:
     applied.push({ enrolmentId: enrolment.id, status: mark.status, hours: hours === null ? null : Number(hours) });
   }
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'training.attendance',
     objectType: 'training',
     objectId: training.id,
-    ip,
     details: { marks: applied },
   });
   const result: Enrolment[] = [];

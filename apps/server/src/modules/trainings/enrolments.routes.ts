@@ -30,11 +30,8 @@ export async function enrolmentRoutes(app: FastifyInstance): Promise<void> {
       const actor = request.actor!;
       const page = await listEnrolments(scopeOf(actor), request.query);
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'enrolment.list',
         objectType: 'enrolment',
-        ip: request.ip,
         details: { trainingId: request.query.trainingId ?? null, workerId: request.query.workerId ?? null, count: page.items.length },
       });
       return { items: page.items.map((v) => presentEnrolment(v, actor)), total: page.total };
@@ -55,7 +52,7 @@ export async function enrolmentRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return enrolWorker(request.actor!, request.record as WorkerRow, request.body, request.ip);
+      return enrolWorker(request.actor!, request.record as WorkerRow, request.body);
     },
   );
 
@@ -72,7 +69,7 @@ export async function enrolmentRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'training.enrol', resource: 'enrolment' } },
     },
     async (request, reply) => {
-      await withdrawEnrolment(request.actor!, request.record as EnrolmentView, request.body.reason, request.ip);
+      await withdrawEnrolment(request.record as EnrolmentView, request.body.reason);
       reply.code(204);
       return null;
     },

@@ -49,7 +49,7 @@ async function presentOne(id: string, actor: Actor): Promise<Enrolment> {
  * has not ended, while places are left; the programme row is locked so two enrolments
  * cannot take the last place.
  */
-export async function enrolWorker(actor: Actor, worker: WorkerRow, input: EnrolmentCreate, ip: string): Promise<Enrolment> {
+export async function enrolWorker(actor: Actor, worker: WorkerRow, input: EnrolmentCreate): Promise<Enrolment> {
   if (!worker.isActive) throw fieldError('workerId', 'field.worker_left');
   const training = await lockTraining(input.trainingId);
   if (!training || !trainingCovers(actor, training.regionCode)) throw fieldError('trainingId', 'field.training_unknown');
@@ -62,27 +62,21 @@ export async function enrolWorker(actor: Actor, worker: WorkerRow, input: Enrolm
   const id = uuidv7();
   await insertEnrolment({ id, trainingId: training.id, workerId: worker.id });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'training.enrol',
     objectType: 'enrolment',
     objectId: id,
-    ip,
     details: { trainingId: training.id, workerId: worker.id },
   });
   return presentOne(id, actor);
 }
 
-export async function withdrawEnrolment(actor: Actor, enrolment: EnrolmentView, reason: string, ip: string): Promise<void> {
+export async function withdrawEnrolment(enrolment: EnrolmentView, reason: string): Promise<void> {
   if (enrolment.status !== 'enrolled') throw fieldError('id', 'field.enrolment_attended');
   await deleteEnrolment(enrolment.id);
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'training.withdraw',
     objectType: 'enrolment',
     objectId: enrolment.id,
-    ip,
     details: { trainingId: enrolment.trainingId, workerId: enrolment.workerId, reason },
   });
 }

@@ -56,7 +56,7 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return createTraining(request.actor!, request.body, request.ip);
+      return createTraining(request.actor!, request.body);
     },
   );
 
@@ -85,7 +85,7 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'training.manage', resource: 'training' } },
     },
-    async (request) => changeTraining(request.actor!, request.record as TrainingRow, request.body, request.ip),
+    async (request) => changeTraining(request.actor!, request.record as TrainingRow, request.body),
   );
 
   r.delete(
@@ -101,7 +101,7 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'training.manage', resource: 'training' } },
     },
     async (request, reply) => {
-      await removeTraining(request.actor!, request.record as TrainingRow, request.query.version, request.ip);
+      await removeTraining(request.record as TrainingRow, request.query.version);
       reply.code(204);
       return null;
     },
@@ -123,12 +123,9 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
       const actor = request.actor!;
       const page = await rosterOf(request.params.id, request.query);
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'enrolment.list',
         objectType: 'training',
         objectId: request.params.id,
-        ip: request.ip,
         details: { count: page.items.length },
       });
       return { items: page.items.map((v) => presentEnrolment(v, actor)), total: page.total };
@@ -147,6 +144,6 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'training.manage', resource: 'training' } },
     },
-    async (request) => markAttendance(request.actor!, request.record as TrainingRow, request.body.marks, request.ip),
+    async (request) => markAttendance(request.actor!, request.record as TrainingRow, request.body.marks),
   );
 }

@@ -47,7 +47,7 @@ async function presentOne(id: string, actor: Actor): Promise<Training> {
 }
 
 /** A programme is run for the bureau's own region. */
-export async function createTraining(actor: Actor, input: TrainingCreate, ip: string): Promise<Training> {
+export async function createTraining(actor: Actor, input: TrainingCreate): Promise<Training> {
   if (input.endsOn < input.startsOn) throw fieldError('endsOn', 'field.date_order');
   const id = uuidv7();
   await insertTraining({
@@ -63,18 +63,15 @@ export async function createTraining(actor: Actor, input: TrainingCreate, ip: st
     location: input.location ?? null,
   });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'training.create',
     objectType: 'training',
     objectId: id,
-    ip,
     details: { title: input.title, kind: input.kind },
   });
   return presentOne(id, actor);
 }
 
-export async function changeTraining(actor: Actor, current: TrainingRow, input: TrainingUpdate, ip: string): Promise<Training> {
+export async function changeTraining(actor: Actor, current: TrainingRow, input: TrainingUpdate): Promise<Training> {
   const problems = new FieldErrors();
   if ((input.endsOn ?? current.endsOn) < (input.startsOn ?? current.startsOn)) problems.add('endsOn', 'field.date_order');
   if (input.capacity !== undefined) {
@@ -86,27 +83,21 @@ export async function changeTraining(actor: Actor, current: TrainingRow, input: 
   const values = { ...rest, ...(hours !== undefined ? { hours: hours.toFixed(1) } : {}) };
   if (!(await updateTraining(current.id, version, values))) throw versionConflict();
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'training.update',
     objectType: 'training',
     objectId: current.id,
-    ip,
     details: { fields: Object.keys(input).filter((k) => k !== 'version') },
   });
   return presentOne(current.id, actor);
 }
 
-export async function removeTraining(actor: Actor, current: TrainingRow, version: number, ip: string): Promise<void> {
+export async function removeTraining(current: TrainingRow, version: number): Promise<void> {
   if ((await countEnrolments(current.id)) > 0) throw fieldError('id', 'field.training_has_enrolments');
   if (!(await deleteTraining(current.id, version))) throw versionConflict();
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'training.delete',
     objectType: 'training',
     objectId: current.id,
-    ip,
     details: { title: current.title },
   });
 }

@@ -29,11 +29,8 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       const actor = request.actor!;
       const page = await listUsers(scopeOf(actor), request.query);
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'user.list',
         objectType: 'user',
-        ip: request.ip,
         details: { q: request.query.q ?? null, count: page.items.length },
       });
       return { items: page.items.map((u) => presentUser(u, actor)), total: page.total };
@@ -53,7 +50,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return createUser(request.actor!, request.body, request.ip);
+      return createUser(request.actor!, request.body);
     },
   );
 
@@ -68,12 +65,9 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       const view = await viewUser(request.params.id);
       if (!view) throw notFound();
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'user.read',
         objectType: 'user',
         objectId: view.id,
-        ip: request.ip,
       });
       return presentUser(view, actor, true);
     },
@@ -91,7 +85,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'user.update', resource: 'user' } },
     },
-    async (request) => changeUser(request.actor!, request.record as UserRecord, request.body, request.ip),
+    async (request) => changeUser(request.actor!, request.record as UserRecord, request.body),
   );
 
   r.post(
@@ -107,7 +101,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'user.reset_password', resource: 'user' } },
     },
     async (request, reply) => {
-      await resetPassword(request.actor!, request.record as UserRecord, request.body.newPassword, request.ip);
+      await resetPassword(request.record as UserRecord, request.body.newPassword);
       reply.code(204);
       return null;
     },

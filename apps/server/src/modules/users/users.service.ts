@@ -38,7 +38,7 @@ async function presentOne(id: string, actor: Actor): Promise<User> {
   return presentUser(view, actor, true);
 }
 
-export async function createUser(actor: Actor, input: UserCreate, ip: string): Promise<User> {
+export async function createUser(actor: Actor, input: UserCreate): Promise<User> {
   const organisationId = input.organisationId ?? actor.organisationId ?? null;
   await checkBinding(actor, { roles: input.roles, regionCode: input.regionCode, organisationId });
   const id = uuidv7();
@@ -57,18 +57,15 @@ export async function createUser(actor: Actor, input: UserCreate, ip: string): P
     [...new Set(input.roles)],
   );
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'user.create',
     objectType: 'user',
     objectId: id,
-    ip,
     details: { username: input.username, roles: input.roles, regionCode: input.regionCode },
   });
   return presentOne(id, actor);
 }
 
-export async function changeUser(actor: Actor, current: UserRecord, input: UserUpdate, ip: string): Promise<User> {
+export async function changeUser(actor: Actor, current: UserRecord, input: UserUpdate): Promise<User> {
   const changesBinding = input.roles !== undefined || input.regionCode !== undefined || input.organisationId !== undefined;
   if (current.id === actor.userId && (changesBinding || input.isDisabled !== undefined)) {
     throw fieldError(
@@ -89,29 +86,23 @@ export async function changeUser(actor: Actor, current: UserRecord, input: UserU
   if (roles) await replaceRoles(current.id, [...new Set(roles)]);
   if (input.isDisabled || changesBinding) await endAllSessions(current.id);
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: input.isDisabled ? 'user.disable' : 'user.update',
     objectType: 'user',
     objectId: current.id,
-    ip,
     details: { fields: Object.keys(input).filter((k) => k !== 'version'), roles },
   });
   return presentOne(current.id, actor);
 }
 
 /** An administrator's reset forces a change at next sign-in and ends the user's sessions. */
-export async function resetPassword(actor: Actor, target: UserRecord, newPassword: string, ip: string): Promise<void> {
+export async function resetPassword(target: UserRecord, newPassword: string): Promise<void> {
   if (!(await updateUser(target.id, target.version, { passwordHash: await hashPassword(newPassword), passwordChangeRequired: true }))) {
     throw versionConflict();
   }
   await endAllSessions(target.id);
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'user.reset_password',
     objectType: 'user',
     objectId: target.id,
-    ip,
   });
 }

@@ -38,11 +38,8 @@ export async function educationRoutes(app: FastifyInstance): Promise<void> {
         'deadline',
       );
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'education.alerts',
         objectType: 'worker',
-        ip: request.ip,
         details: { state: state ?? null, count: page.items.length },
       });
       return { items: page.items.map((v) => presentWorker(v, actor, ctx)), total: page.total };
@@ -60,7 +57,7 @@ export async function educationRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'worker.read', resource: 'worker' } },
     },
-    async (request) => workerEducation(request.actor!, request.params.id, request.ip),
+    async (request) => workerEducation(request.actor!, request.params.id),
   );
 
   r.post(
@@ -77,7 +74,7 @@ export async function educationRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return recordEducation(request.actor!, request.record as WorkerRow, request.body, request.ip);
+      return recordEducation(request.actor!, request.record as WorkerRow, request.body);
     },
   );
 }

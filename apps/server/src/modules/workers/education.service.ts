@@ -23,17 +23,17 @@ function presentRecord(row: EducationRow, period: { periodFrom: string; periodTo
 }
 
 /** The period's total against the requirement, and every record (those outside the period marked). */
-export async function workerEducation(actor: Actor, workerId: string, ip: string): Promise<WorkerEducation> {
+export async function workerEducation(actor: Actor, workerId: string): Promise<WorkerEducation> {
   const ctx = await statusContext();
   const view = await viewWorker(workerId, ctx);
   if (!view) throw notFound();
   const summary = presentWorker(view, actor, ctx).continuingEducation;
   const records = await listEducationRecords(workerId);
-  await audit({ userId: actor.userId, username: actor.username, action: 'education.read', objectType: 'worker', objectId: workerId, ip });
+  await audit({ action: 'education.read', objectType: 'worker', objectId: workerId });
   return { summary, records: records.map((r) => presentRecord(r, summary)) };
 }
 
-export async function recordEducation(actor: Actor, worker: WorkerRow, input: EducationRecordCreate, ip: string): Promise<EducationRecord> {
+export async function recordEducation(actor: Actor, worker: WorkerRow, input: EducationRecordCreate): Promise<EducationRecord> {
   if (input.takenOn > today()) throw fieldError('takenOn', 'field.date_future');
   const row = await insertEducationRecord({
     id: uuidv7(),
@@ -44,12 +44,9 @@ export async function recordEducation(actor: Actor, worker: WorkerRow, input: Ed
     hours: input.hours.toFixed(1),
   });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'education.record',
     objectType: 'worker',
     objectId: worker.id,
-    ip,
     details: { recordId: row.id, course: input.course, hours: input.hours },
   });
   const ctx = await statusContext();

@@ -45,11 +45,8 @@ export async function workerExportRoutes(app: FastifyInstance): Promise<void> {
         rows,
       );
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'worker.export',
         objectType: 'worker',
-        ip: request.ip,
         details: { rows: rows.length, filters: { ...request.query, q: request.query.q ? '(search)' : null } },
       });
       return reply.headers(xlsxHeaders('社工人才.xlsx')).send(buffer);

@@ -131,15 +131,13 @@ registerImportKind<Row>({
     };
   },
 
-  async commit(rows, context) {
+  async commit(rows) {
     for (let i = 0; i < rows.length; i += 500) {
       await q()
         .insert(socialWorkers)
         .values(rows.slice(i, i + 500).map((r) => ({ id: uuidv7(), ...r, ...pinyinColumns(r.name) })));
     }
     await audit({
-      userId: context.actor.userId,
-      username: context.actor.username,
       action: 'worker.import',
       objectType: 'worker',
       details: { created: rows.length },

@@ -33,11 +33,8 @@ export async function workerRoutes(app: FastifyInstance): Promise<void> {
       const page = await listWorkers(scopeOf(actor), ctx, request.query);
       // Lists carry personal data (masked): who searched for what is kept, not the ID number itself.
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'worker.list',
         objectType: 'worker',
-        ip: request.ip,
         details: {
           q: request.query.q && parseIdCard(request.query.q).ok ? '(id number)' : (request.query.q ?? null),
           count: page.items.length,
@@ -60,7 +57,7 @@ export async function workerRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return createWorker(request.actor!, request.body, request.ip);
+      return createWorker(request.actor!, request.body);
     },
   );
 
@@ -76,12 +73,9 @@ export async function workerRoutes(app: FastifyInstance): Promise<void> {
       const view = await viewWorker(request.params.id, ctx);
       if (!view) throw notFound();
       await audit({
-        userId: actor.userId,
-        username: actor.username,
         action: 'worker.read',
         objectType: 'worker',
         objectId: view.id,
-        ip: request.ip,
       });
       return presentWorker(view, actor, ctx, true);
     },
@@ -99,7 +93,7 @@ export async function workerRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'worker.update', resource: 'worker' } },
     },
-    async (request) => changeWorker(request.actor!, request.record as WorkerRow, request.body, request.ip),
+    async (request) => changeWorker(request.actor!, request.record as WorkerRow, request.body),
   );
 
   r.post(
@@ -114,6 +108,6 @@ export async function workerRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'worker.reveal_id', resource: 'worker' } },
     },
-    async (request) => revealIdNumber(request.actor!, request.record as WorkerRow, request.body.reason, request.ip),
+    async (request) => revealIdNumber(request.record as WorkerRow, request.body.reason),
   );
 }

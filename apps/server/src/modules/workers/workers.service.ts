@@ -69,7 +69,7 @@ async function checkUnique(values: { idNumberHash?: string; certificateNo?: stri
 
 const levelOf = (level: string | undefined | null) => (!level || level === 'none' ? null : level);
 
-export async function createWorker(actor: Actor, input: WorkerCreate, ip: string): Promise<Worker> {
+export async function createWorker(actor: Actor, input: WorkerCreate): Promise<Worker> {
   const problems = new FieldErrors();
   const organisationId = input.organisationId ?? actor.organisationId;
   const organisation = organisationId ? await findOrganisation(organisationId) : null;
@@ -101,12 +101,9 @@ export async function createWorker(actor: Actor, input: WorkerCreate, ip: string
     certifiedYear: input.certifiedYear ?? null,
   });
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'worker.create',
     objectType: 'worker',
     objectId: id,
-    ip,
     details: { name: input.name, organisationId },
   });
   return presentOne(id, actor);
@@ -121,7 +118,7 @@ async function checkUserLink(userId: string, worker: WorkerRow): Promise<void> {
   }
 }
 
-export async function changeWorker(actor: Actor, current: WorkerRow, input: WorkerUpdate, ip: string): Promise<Worker> {
+export async function changeWorker(actor: Actor, current: WorkerRow, input: WorkerUpdate): Promise<Worker> {
   const { version, idNumber, name, qualificationLevel, ...rest } = input;
   const level = qualificationLevel === undefined ? current.qualificationLevel : levelOf(qualificationLevel);
   const problems = new FieldErrors();
@@ -143,27 +140,21 @@ export async function changeWorker(actor: Actor, current: WorkerRow, input: Work
   };
   if (!(await updateWorker(current.id, version, values))) throw versionConflict();
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: input.isActive === false && current.isActive ? 'worker.deactivate' : 'worker.update',
     objectType: 'worker',
     objectId: current.id,
-    ip,
     details: { fields: Object.keys(input).filter((k) => k !== 'version') },
   });
   return presentOne(current.id, actor);
 }
 
 /** The full ID number, for a stated reason; the reason is kept in the audit trail. */
-export async function revealIdNumber(actor: Actor, worker: WorkerRow, reason: string, ip: string): Promise<{ idNumber: string }> {
+export async function revealIdNumber(worker: WorkerRow, reason: string): Promise<{ idNumber: string }> {
   const idNumber = fieldCrypto().decrypt(worker.idNumberEnc);
   await audit({
-    userId: actor.userId,
-    username: actor.username,
     action: 'worker.reveal_id',
     objectType: 'worker',
     objectId: worker.id,
-    ip,
     details: { reason },
   });
   return { idNumber };

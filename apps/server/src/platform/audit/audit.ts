@@ -1,5 +1,6 @@
 import { desc, inArray, sql } from 'drizzle-orm';
 import { auditLog, userRoles } from '../../db/schema/index.ts';
+import { requestContext } from '../context.ts';
 import type { Db } from '../db/database.ts';
 import { beforeCommit, inTransaction } from '../db/tx.ts';
 import { type ChainedRow, GENESIS_HASH, hashAuditRow } from './chain.ts';
@@ -61,12 +62,31 @@ async function appendRows(tx: Db, events: AuditEvent[]): Promise<void> {
 }
 
 /**
+ * Who and from where come from the request context unless the event says otherwise
+ * (a login names the user signing in; `userId: null` records no user).
+ */
+function withContext(event: AuditEvent): AuditEvent {
+  const context = requestContext();
+  if (!context) return event;
+  const actor = context.actor;
+  const own = actor && (event.userId === undefined || event.userId === actor.userId);
+  return {
+    ...event,
+    userId: event.userId === undefined ? (actor?.userId ?? null) : event.userId,
+    username: event.username === undefined ? (own ? actor.username : null) : event.username,
+    role: event.role === undefined && own ? [...actor.roles].sort().join(',') : event.role,
+    ip: event.ip === undefined ? context.ip : event.ip,
+  };
+}
+
+/**
  * Records an audit event. Inside a transaction it is written at commit time with the
  * business change (so both land or neither does); outside, in its own transaction.
  */
 export async function audit(...events: AuditEvent[]): Promise<void> {
   if (events.length === 0) return;
-  const append = (tx: Db) => appendRows(tx, events);
+  const resolved = events.map(withContext);
+  const append = (tx: Db) => appendRows(tx, resolved);
   if (beforeCommit(append)) return;
   await inTransaction(async () => {
     beforeCommit(append);

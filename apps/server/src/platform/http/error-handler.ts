@@ -54,9 +54,6 @@ export function installErrorHandler(app: FastifyInstance): void {
     const isWrite = request.method !== 'GET' && request.method !== 'HEAD';
     if ((isDenied || isWrite) && request.routeOptions.url && request.routeOptions.config.auditFailures !== false) {
       await audit({
-        userId: request.actor?.userId,
-        username: request.actor?.username,
-        role: request.actor?.roles.join(','),
         action: `${request.method} ${request.routeOptions.url}`,
         objectType:
           request.routeOptions.config.auth && 'resource' in request.routeOptions.config.auth
@@ -64,7 +61,6 @@ export function installErrorHandler(app: FastifyInstance): void {
             : null,
         objectId: (request.params as Record<string, string> | undefined)?.id ?? null,
         result: isDenied ? 'denied' : 'failed',
-        ip: request.ip,
         details: { status: appError.status, code: appError.code },
       }).catch((err) => request.log.error({ err }, 'audit of failure failed'));
     }

@@ -1,6 +1,7 @@
 import { localeFromHeader } from '@shegong/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import { type RequestContext, runInContext } from '../context.ts';
 import { AppError } from './errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -25,9 +26,17 @@ export function installRequestContext(app: FastifyInstance, extraOrigins: string
   app.decorateRequest('actor', null);
   app.decorateRequest('locale', 'zh-CN');
   app.decorateRequest('record', null);
+  app.decorateRequest('context', null as unknown as RequestContext);
+
+  // Callback style, so the rest of the request runs inside the context (as @fastify/request-context does).
+  app.addHook('onRequest', (request, _reply, done) => {
+    request.locale = localeFromHeader(request.headers['accept-language']);
+    const context: RequestContext = { requestId: request.id, ip: request.ip, locale: request.locale, actor: null };
+    request.context = context;
+    runInContext(context, done);
+  });
 
   app.addHook('onRequest', async (request, reply) => {
-    request.locale = localeFromHeader(request.headers['accept-language']);
     if (!request.url.startsWith('/api/')) return;
 
     if (!SAFE_METHODS.has(request.method)) {
@@ -41,8 +50,10 @@ export function installRequestContext(app: FastifyInstance, extraOrigins: string
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const resolved = await resolveSession(token);
-      if (resolved && resolved !== 'expired') request.actor = resolved;
-      else reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      if (resolved && resolved !== 'expired') {
+        request.actor = resolved;
+        request.context.actor = resolved;
+      } else reply.clearCookie(SESSION_COOKIE, { path: '/' });
     }
   });
 }

@@ -1,5 +1,6 @@
 import type { Locale, Permission } from '@shegong/core';
 import type { Actor } from '../authz/actor.ts';
+import type { RequestContext } from '../context.ts';
 
 /**
  * Every /api route declares who may call it. A route without `auth` makes the app
@@ -36,6 +37,8 @@ declare module 'fastify' {
     actor: Actor | null;
     locale: Locale;
     record: unknown;
+    /** The same object services read through `platform/context.ts`. */
+    context: RequestContext;
   }
   interface FastifyInstance {
     routeTable: RouteEntry[];
