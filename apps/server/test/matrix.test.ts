@@ -112,6 +112,22 @@ describe('authorization matrix', () => {
     expect(() => app.get('/api/unguarded', async () => ({ ok: true }))).toThrow(/declares no auth policy/);
   });
 
+  it('refuses a GET route that declares no kind, or a kind its policy contradicts', () => {
+    const app = Fastify();
+    installRouteRegistry(app);
+    const auth = { permission: 'station.read' } as const;
+    expect(() => app.get('/api/a', { config: { auth } }, async () => ({}))).toThrow(/declares no kind/);
+    expect(() => app.get('/api/b/:id', { config: { auth, kind: 'record' } }, async () => ({}))).toThrow(/names the resource/);
+    expect(() => app.get('/api/c', { config: { auth, kind: 'public' } }, async () => ({}))).toThrow(/kind "public"/);
+    expect(() => app.get('/api/d', { config: { auth, kind: 'aggregate' } }, async () => ({}))).not.toThrow();
+  });
+
+  it('knows the kind of every GET route', () => {
+    const gets = t.app.routeTable.filter((r) => r.method === 'GET');
+    expect(gets.length).toBeGreaterThan(60);
+    for (const route of gets) expect(route.kind, route.url).toMatch(/^(record|list|aggregate|export|self|public)$/);
+  });
+
   it('answers 401 to anonymous calls on every non-public route', async () => {
     const anonymous = t.client();
     for (const route of t.app.routeTable) {

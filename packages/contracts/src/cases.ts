@@ -1,4 +1,5 @@
 import {
+  CASE_ACTIONS,
   CASE_APPROVALS,
   CASE_CLOSURE_REASONS,
   CASE_MODES,
@@ -11,7 +12,15 @@ import {
   NEED_LEVELS,
 } from '@shegong/core';
 import { z } from 'zod';
-import { PageQuery, zAllowedActions, zDate, zId, zVersion } from './common.ts';
+import { PageQuery, zDate, zId, zVersion } from './common.ts';
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const CaseNoteAllowedAction = z.enum(['update']);
+export type CaseNoteAllowedAction = z.infer<typeof CaseNoteAllowedAction>;
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const CaseAllowedAction = z.enum([...CASE_ACTIONS, 'record', 'refer']);
+export type CaseAllowedAction = z.infer<typeof CaseAllowedAction>;
 
 /** Casework (MZ/T 094-2017): request and response schemas of the cases domain. */
 const zText = (max: number) => z.string().trim().min(1, { error: 'field.required' }).max(max);
@@ -91,7 +100,7 @@ export const CaseNote = z.object({
   createdAt: z.string(),
   version: z.int(),
   /** update (edit or delete), for the author. */
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(CaseNoteAllowedAction),
 });
 export type CaseNote = z.infer<typeof CaseNote>;
 
@@ -155,7 +164,7 @@ export const CaseSummary = z.object({
   isReviewOverdue: z.boolean(),
   version: z.int(),
   /** The steps the caller may take now: assess, submit_plan, approve_plan, record, refer, ... */
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(CaseAllowedAction),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 

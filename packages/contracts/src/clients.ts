@@ -9,7 +9,11 @@ import {
   SERVICE_KINDS,
 } from '@shegong/core';
 import { z } from 'zod';
-import { PageQuery, zAllowedActions, zDate, zId, zMobile, zName, zRegionCode, zVersion } from './common.ts';
+import { PageQuery, zDate, zId, zMobile, zName, zRegionCode, zVersion } from './common.ts';
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const ClientAllowedAction = z.enum(['update', 'merge', 'reveal']);
+export type ClientAllowedAction = z.infer<typeof ClientAllowedAction>;
 
 /**
  * The client file (一人一档): one file per person served. Identifiers leave the server masked
@@ -145,7 +149,7 @@ export const ClientSummary = z.object({
   mergedIntoId: z.null(),
   version: z.int(),
   /** update, merge, reveal: none for a history-only share. */
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(ClientAllowedAction),
 });
 export type ClientSummary = z.infer<typeof ClientSummary>;
 
@@ -191,7 +195,7 @@ export const MergedClient = z.object({
   status: z.literal('merged'),
   mergedIntoId: z.string(),
   mergedAt: z.string(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(ClientAllowedAction),
 });
 export type MergedClient = z.infer<typeof MergedClient>;
 

@@ -33,7 +33,4 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-/** Every record a client can act on carries the actions its caller may take. */
-export const zAllowedActions = z.array(z.string());
-
 export const IdParams = z.strictObject({ id: zId });

@@ -1,6 +1,14 @@
 import { GROUP_PHASES } from '@shegong/core';
 import { z } from 'zod';
-import { PageQuery, zAllowedActions, zDate, zId, zName, zVersion } from './common.ts';
+import { PageQuery, zDate, zId, zName, zVersion } from './common.ts';
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const GroupAllowedAction = z.enum(['manage']);
+export type GroupAllowedAction = z.infer<typeof GroupAllowedAction>;
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const ActivityAllowedAction = z.enum(['manage']);
+export type ActivityAllowedAction = z.infer<typeof ActivityAllowedAction>;
 
 /** Groups (MZ/T 095-2017) and community activities: request and response schemas. */
 
@@ -32,7 +40,7 @@ export const Group = z.object({
   evaluation: z.string().nullable(),
   createdAt: z.string(),
   version: z.int(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(GroupAllowedAction),
 });
 export type Group = z.infer<typeof Group>;
 
@@ -126,7 +134,7 @@ export const Activity = z.object({
   photoFileIds: z.array(z.string()),
   createdAt: z.string(),
   version: z.int(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(ActivityAllowedAction),
 });
 export type Activity = z.infer<typeof Activity>;
 

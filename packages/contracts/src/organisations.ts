@@ -1,7 +1,11 @@
 import { FILING_STATUSES, parseUscc, RATING_GRADES } from '@shegong/core';
 import { z } from 'zod';
-import { PageQuery, zAllowedActions, zMobile, zName, zRegionCode, zVersion } from './common.ts';
+import { PageQuery, zMobile, zName, zRegionCode, zVersion } from './common.ts';
 import { FilingFields } from './filing.ts';
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const OrganisationAllowedAction = z.enum(['update', 'file', 'review', 'report', 'supervise']);
+export type OrganisationAllowedAction = z.infer<typeof OrganisationAllowedAction>;
 
 export const ORGANISATION_TYPES = ['social_group', 'private_non_enterprise', 'foundation', 'other'] as const;
 
@@ -44,7 +48,7 @@ export const Organisation = z.object({
   activeCreditMarks: z.array(z.object({ kind: z.string(), description: z.string(), issuedOn: z.string() })),
   createdAt: z.string(),
   version: z.int(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(OrganisationAllowedAction),
 });
 export type Organisation = z.infer<typeof Organisation>;
 

@@ -1,6 +1,10 @@
 import { isIsoWeek } from '@shegong/core';
 import { z } from 'zod';
-import { PageQuery, zAllowedActions, zDate, zId, zRegionCode } from './common.ts';
+import { PageQuery, zDate, zId, zRegionCode } from './common.ts';
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const CheckinAllowedAction = z.enum(['leave']);
+export type CheckinAllowedAction = z.infer<typeof CheckinAllowedAction>;
 
 /** Request and response schemas of the presence domain (shared by server and web). */
 
@@ -31,7 +35,7 @@ export const Checkin = z.object({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   accuracyM: z.number().nullable(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(CheckinAllowedAction),
 });
 export type Checkin = z.infer<typeof Checkin>;
 

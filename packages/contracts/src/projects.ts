@@ -1,6 +1,14 @@
 import { BUDGET_CATEGORIES, PROJECT_STATUSES, TARGET_INDICATORS } from '@shegong/core';
 import { z } from 'zod';
-import { PageQuery, zAllowedActions, zDate, zId, zName, zRegionCode, zVersion } from './common.ts';
+import { PageQuery, zDate, zId, zName, zRegionCode, zVersion } from './common.ts';
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const CatalogueItemAllowedAction = z.enum(['manage']);
+export type CatalogueItemAllowedAction = z.infer<typeof CatalogueItemAllowedAction>;
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const ProjectAllowedAction = z.enum(['manage', 'spend']);
+export type ProjectAllowedAction = z.infer<typeof ProjectAllowedAction>;
 
 const zMoney = z.number().min(0).max(1e11).multipleOf(0.01, { error: 'field.money' });
 export const CATALOGUE_STATUSES = ['planned', 'in_progress', 'dropped'] as const;
@@ -20,7 +28,7 @@ export const CatalogueItem = z.object({
   isStale: z.boolean(),
   projectCount: z.int(),
   version: z.int(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(CatalogueItemAllowedAction),
 });
 export type CatalogueItem = z.infer<typeof CatalogueItem>;
 
@@ -159,7 +167,7 @@ export const Project = z.object({
   targets: z.array(TargetProgress),
   documents: z.array(z.object({ id: z.string(), name: z.string() })),
   version: z.int(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(ProjectAllowedAction),
 });
 export type Project = z.infer<typeof Project>;
 

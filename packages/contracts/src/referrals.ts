@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { PageQuery, zAllowedActions, zId } from './common.ts';
+import { PageQuery, zId } from './common.ts';
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const ReferralAllowedAction = z.enum(['respond']);
+export type ReferralAllowedAction = z.infer<typeof ReferralAllowedAction>;
 
 /** 转介: a case referred out to another station, possibly another organisation, which accepts or rejects. */
 export const REFERRAL_STATUSES = ['pending', 'accepted', 'rejected'] as const;
@@ -53,7 +57,7 @@ export const Referral = z.object({
   createdAt: z.string(),
   respondedAt: z.string().nullable(),
   /** respond (accept or reject), for the receiving side while pending. */
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(ReferralAllowedAction),
 });
 export type Referral = z.infer<typeof Referral>;
 

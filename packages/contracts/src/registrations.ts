@@ -1,6 +1,10 @@
 import { REGISTRATION_KINDS, REGISTRATION_STATUSES } from '@shegong/core';
 import { z } from 'zod';
-import { PageQuery, zAllowedActions, zId, zRegionCode, zVersion } from './common.ts';
+import { PageQuery, zId, zRegionCode, zVersion } from './common.ts';
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const RegistrationAllowedAction = z.enum(['review_first', 'review_final', 'issue']);
+export type RegistrationAllowedAction = z.infer<typeof RegistrationAllowedAction>;
 
 /** One application for registration (登记) or renewal (再登记) and its review trail. */
 export const Registration = z.object({
@@ -26,7 +30,7 @@ export const Registration = z.object({
   validUntil: z.string().nullable(),
   version: z.int(),
   /** review_first, review_final (which also issues) as the caller may take them now. */
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(RegistrationAllowedAction),
 });
 export type Registration = z.infer<typeof Registration>;
 

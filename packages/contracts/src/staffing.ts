@@ -1,6 +1,18 @@
 import { z } from 'zod';
-import { PageQuery, zAllowedActions, zDate, zId, zRegionCode } from './common.ts';
+import { PageQuery, zDate, zId, zRegionCode } from './common.ts';
 import { STATION_TIERS } from './stations.ts';
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const StationPostAllowedAction = z.enum(['end']);
+export type StationPostAllowedAction = z.infer<typeof StationPostAllowedAction>;
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const StaffingAllowedAction = z.enum(['manage']);
+export type StaffingAllowedAction = z.infer<typeof StaffingAllowedAction>;
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const CommunityAssignmentAllowedAction = z.enum(['end']);
+export type CommunityAssignmentAllowedAction = z.infer<typeof CommunityAssignmentAllowedAction>;
 
 /** Request and response schemas of the staffing domain (shared by server and web). */
 
@@ -25,7 +37,7 @@ export const StationPost = z.object({
   startsOn: z.string(),
   endsOn: z.string().nullable(),
   isCurrent: z.boolean(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(StationPostAllowedAction),
 });
 export type StationPost = z.infer<typeof StationPost>;
 
@@ -67,7 +79,7 @@ export const StationStaffing = z.object({
   /** Posts that ended or have not started yet, newest first. */
   history: z.array(StationPost),
   servicePoints: z.array(z.object({ id: z.string(), name: z.string(), regionCode: z.string(), posts: z.array(StationPost) })),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(StaffingAllowedAction),
 });
 export type StationStaffing = z.infer<typeof StationStaffing>;
 
@@ -82,7 +94,7 @@ export const CommunityAssignment = z.object({
   startsOn: z.string(),
   endsOn: z.string().nullable(),
   isCurrent: z.boolean(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(CommunityAssignmentAllowedAction),
 });
 export type CommunityAssignment = z.infer<typeof CommunityAssignment>;
 
@@ -114,7 +126,7 @@ export const StationCommunities = z.object({
   items: z.array(CommunityStaffing),
   assigned: z.int(),
   unassigned: z.int(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(StaffingAllowedAction),
 });
 export type StationCommunities = z.infer<typeof StationCommunities>;
 

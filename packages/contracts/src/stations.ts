@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { PageQuery, zAllowedActions, zDate, zId, zName, zRegionCode, zVersion } from './common.ts';
+import { PageQuery, zDate, zId, zName, zRegionCode, zVersion } from './common.ts';
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const StationAllowedAction = z.enum(['update', 'delete']);
+export type StationAllowedAction = z.infer<typeof StationAllowedAction>;
 
 export const STATION_TIERS = ['district_centre', 'town_station', 'village_point'] as const;
 export type StationTier = (typeof STATION_TIERS)[number];
@@ -24,7 +28,7 @@ export const Station = z.object({
   openedOn: z.string().nullable(),
   childCount: z.int(),
   version: z.int(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(StationAllowedAction),
 });
 export type Station = z.infer<typeof Station>;
 

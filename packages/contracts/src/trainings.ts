@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { PageQuery, zAllowedActions, zDate, zId, zVersion } from './common.ts';
+import { PageQuery, zDate, zId, zVersion } from './common.ts';
 import { zHours } from './workers.ts';
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const TrainingAllowedAction = z.enum(['manage', 'enrol']);
+export type TrainingAllowedAction = z.infer<typeof TrainingAllowedAction>;
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const EnrolmentAllowedAction = z.enum(['withdraw']);
+export type EnrolmentAllowedAction = z.infer<typeof EnrolmentAllowedAction>;
 
 /** The bureau's programmes: new-worker, supervisor, management and continuing-education training. */
 export const TRAINING_KINDS = ['new_worker', 'supervisor', 'management', 'continuing'] as const;
@@ -25,7 +33,7 @@ export const Training = z.object({
   /** For an organisation's staff: how many of its own workers are enrolled (null for the bureau). */
   ownEnrolledCount: z.int().nullable(),
   version: z.int(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(TrainingAllowedAction),
 });
 export type Training = z.infer<typeof Training>;
 
@@ -75,7 +83,7 @@ export const Enrolment = z.object({
   status: z.enum(ENROLMENT_STATUSES),
   attendedHours: z.number().nullable(),
   createdAt: z.string(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(EnrolmentAllowedAction),
 });
 export type Enrolment = z.infer<typeof Enrolment>;
 

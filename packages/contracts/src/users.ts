@@ -1,6 +1,10 @@
 import { ROLES } from '@shegong/core';
 import { z } from 'zod';
-import { PageQuery, zAllowedActions, zId, zMobile, zPassword, zRegionCode, zVersion } from './common.ts';
+import { PageQuery, zId, zMobile, zPassword, zRegionCode, zVersion } from './common.ts';
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const UserAllowedAction = z.enum(['update', 'reset_password']);
+export type UserAllowedAction = z.infer<typeof UserAllowedAction>;
 
 export const zUsername = z
   .string()
@@ -21,7 +25,7 @@ export const User = z.object({
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
   version: z.int(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(UserAllowedAction),
 });
 export type User = z.infer<typeof User>;
 

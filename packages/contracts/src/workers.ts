@@ -1,6 +1,10 @@
 import { EDUCATION_STATES, parseIdCard, QUALIFICATION_LEVELS, REGISTRATION_KINDS, REGISTRATION_STATUSES } from '@shegong/core';
 import { z } from 'zod';
-import { PageQuery, zAllowedActions, zDate, zId, zMobile, zName, zRegionCode, zVersion } from './common.ts';
+import { PageQuery, zDate, zId, zMobile, zName, zRegionCode, zVersion } from './common.ts';
+
+/** What the caller may do on this record, decided by the server's policy. */
+export const WorkerAllowedAction = z.enum(['update', 'reveal_id', 'apply', 'record', 'enrol']);
+export type WorkerAllowedAction = z.infer<typeof WorkerAllowedAction>;
 
 /** 学历, stored as English keys; the labels (初中及以下 … 博士) live in the i18n catalogue. */
 export const EDUCATION_LEVELS = [
@@ -80,7 +84,7 @@ export const Worker = z.object({
   continuingEducation: EducationSummary,
   createdAt: z.string(),
   version: z.int(),
-  allowedActions: zAllowedActions,
+  allowedActions: z.array(WorkerAllowedAction),
 });
 export type Worker = z.infer<typeof Worker>;
 

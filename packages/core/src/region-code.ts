@@ -30,6 +30,14 @@ export function isWithinRegion(code: string, ancestor: string): boolean {
   return code.startsWith(regionPrefix(ancestor));
 }
 
+/** The codes of every region above this one, from the province down ("440105008101" → 440000…, 440100…, 440105…, 440105008…). */
+export function ancestorCodes(code: string): string[] {
+  const level = regionLevelOf(code);
+  const codes: string[] = [];
+  for (let l = 1; l < level; l++) codes.push(code.slice(0, REGION_LEVEL_DIGITS[l as RegionLevel]).padEnd(12, '0'));
+  return codes;
+}
+
 export function parentRegionCode(code: string): string | null {
   const level = regionLevelOf(code);
   if (level === 1) return null;

@@ -1,9 +1,9 @@
 import { defineResource } from '../../platform/authz/resources.ts';
 import { registerFileOwner } from '../files/file-owners.ts';
-import { type ActivityRow, findActivity } from './activities.repository.ts';
+import { findActivity } from './activities.repository.ts';
 
 /** An activity sits in its station's region and belongs to the organisation running the station. */
-export const activityPolicy = defineResource<ActivityRow>({
+export const activityPolicy = defineResource({
   name: 'activity',
   load: findActivity,
   scopeOf: (a) => ({ regionCode: a.regionCode, organisationId: a.organisationId }),

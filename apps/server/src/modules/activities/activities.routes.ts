@@ -12,10 +12,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../platform/audit/audit.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
-import { type ActivityRow, listActivities } from './activities.repository.ts';
+import { activityPolicy } from './activities.policy.ts';
+import { listActivities } from './activities.repository.ts';
 import { changeActivity, createActivity, presentActivity, presentActivityDetail, removeActivity } from './activities.service.ts';
-import './activities.policy.ts';
 
 const tags = ['activities'];
 
@@ -31,7 +32,7 @@ export async function activityRoutes(app: FastifyInstance): Promise<void> {
         querystring: ActivityListQuery,
         response: { 200: pageOf(Activity) },
       },
-      config: { auth: { permission: 'activity.read' }, list: 'activity' },
+      config: { kind: 'list', auth: { permission: 'activity.read' }, list: 'activity' },
     },
     async (request) => {
       const page = await listActivities(scopeOf(request.actor!), request.query);
@@ -65,7 +66,7 @@ export async function activityRoutes(app: FastifyInstance): Promise<void> {
         params: IdParams,
         response: { 200: ActivityDetail },
       },
-      config: { auth: { permission: 'activity.read', resource: 'activity' } },
+      config: { kind: 'record', auth: { permission: 'activity.read', resource: 'activity' } },
     },
     async (request) => {
       const actor = request.actor!;
@@ -91,7 +92,7 @@ export async function activityRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'activity.manage', resource: 'activity' } },
     },
-    async (request) => changeActivity(request.actor!, request.record as ActivityRow, request.body),
+    async (request) => changeActivity(request.actor!, recordOf(request, activityPolicy), request.body),
   );
 
   r.delete(
@@ -107,7 +108,7 @@ export async function activityRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'activity.manage', resource: 'activity' } },
     },
     async (request, reply) => {
-      await removeActivity(request.record as ActivityRow, request.query.version, request.query.reason);
+      await removeActivity(recordOf(request, activityPolicy), request.query.version, request.query.reason);
       reply.code(204);
       return null;
     },

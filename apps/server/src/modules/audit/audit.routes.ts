@@ -21,7 +21,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         querystring: AuditQuery,
         response: { 200: pageOf(AuditEntry) },
       },
-      config: { auth: { permission: 'audit.read' } },
+      config: { kind: 'list', auth: { permission: 'audit.read' } },
     },
     async (request) => {
       const page = await listAudit(request.query);
@@ -39,7 +39,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         summary: 'Recompute the hash chain and name the first altered row',
         response: { 200: z.object({ ok: z.boolean(), rows: z.int(), firstBad: z.object({ id: z.int(), reason: z.string() }).nullable() }) },
       },
-      config: { auth: { permission: 'audit.read' } },
+      config: { kind: 'aggregate', auth: { permission: 'audit.read' } },
     },
     async () => verifyAuditChain(q()),
   );

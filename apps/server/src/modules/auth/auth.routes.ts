@@ -57,7 +57,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     '/api/auth/me',
     {
       schema: { tags: ['auth'], summary: 'The signed-in user, roles, scope and permissions', response: { 200: Me } },
-      config: { auth: { self: true } },
+      config: { kind: 'self', auth: { self: true } },
     },
     async (request) => buildMe(request.actor!),
   );

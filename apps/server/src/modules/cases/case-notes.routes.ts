@@ -2,10 +2,9 @@ import { CaseNote, CaseNoteInput, CaseNoteUpdate, IdParams } from '@shegong/cont
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { CaseNoteRecord } from './case-notes.repository.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { addNote, changeNote, removeNote } from './case-notes.service.ts';
-import type { CaseRecord } from './cases.repository.ts';
-import './cases.policy.ts';
+import { caseNotePolicy, casePolicy } from './cases.policy.ts';
 
 const tags = ['cases'];
 
@@ -26,7 +25,7 @@ export async function caseNoteRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return addNote(request.actor!, request.record as CaseRecord, request.body);
+      return addNote(request.actor!, recordOf(request, casePolicy), request.body);
     },
   );
 
@@ -42,7 +41,7 @@ export async function caseNoteRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'case.update', resource: 'case_note' } },
     },
-    async (request) => changeNote(request.actor!, request.record as CaseNoteRecord, request.body),
+    async (request) => changeNote(request.actor!, recordOf(request, caseNotePolicy), request.body),
   );
 
   r.delete(
@@ -58,7 +57,7 @@ export async function caseNoteRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'case.update', resource: 'case_note' } },
     },
     async (request, reply) => {
-      await removeNote(request.record as CaseNoteRecord, request.query.version);
+      await removeNote(recordOf(request, caseNotePolicy), request.query.version);
       reply.code(204);
       return null;
     },

@@ -1,4 +1,4 @@
-import type { Assessment, CaseDetail, CaseEvent, CaseNote, CaseSummary } from '@shegong/contracts';
+import type { Assessment, CaseAllowedAction, CaseDetail, CaseEvent, CaseNote, CaseSummary } from '@shegong/contracts';
 import {
   CASE_ACTIONS,
   type CaseAction,
@@ -41,9 +41,11 @@ function stateOf(view: CaseView) {
 }
 
 /** The steps open now that the caller may take, plus record (notes, visits) and refer while the case is open. */
-function caseActions(view: CaseView, actor: Actor | null): string[] {
+function caseActions(view: CaseView, actor: Actor | null): CaseAllowedAction[] {
   const state = stateOf(view);
-  const steps: string[] = CASE_ACTIONS.filter((a) => caseActionOpen(state, a) && can(actor, STEP_PERMISSION[a], casePolicy, view));
+  const steps: CaseAllowedAction[] = CASE_ACTIONS.filter(
+    (a) => caseActionOpen(state, a) && can(actor, STEP_PERMISSION[a], casePolicy, view),
+  );
   if (isCaseOpen(state.stage) && can(actor, 'case.update', casePolicy, view)) steps.push('record');
   if (isCaseOpen(state.stage) && can(actor, 'case.refer', casePolicy, view)) steps.push('refer');
   return steps;

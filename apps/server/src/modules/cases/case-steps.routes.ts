@@ -12,15 +12,15 @@ import type { Permission } from '@shegong/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { assessCase, decide, declineCase, evaluateCase, reopenCase, requestClosure, submitPlan } from './case-steps.service.ts';
-import type { CaseRecord } from './cases.repository.ts';
-import './cases.policy.ts';
+import { casePolicy } from './cases.policy.ts';
 
 const tags = ['cases'];
 
 const ctx = (request: FastifyRequest) => ({
   actor: request.actor!,
-  record: request.record as CaseRecord,
+  record: recordOf(request, casePolicy),
   locale: request.locale,
 });
 

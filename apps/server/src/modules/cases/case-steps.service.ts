@@ -21,7 +21,7 @@ import {
 } from '@shegong/core';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/authz/actor.ts';
-import { AppError, FieldErrors, fieldError, forbidden, versionConflict } from '../../platform/http/errors.ts';
+import { AppError, FieldErrors, fieldError, versionConflict } from '../../platform/http/errors.ts';
 import { today } from '../workers/worker-status.ts';
 import { presentCaseDetail } from './case-present.ts';
 import {
@@ -39,11 +39,16 @@ function invalidTransition(stage: string, locale: Locale): AppError {
   return new AppError(409, 'invalid_state', 'case.invalid_transition', { stage: translate(locale, `case.stage.${stage}` as MessageKey) });
 }
 
-/** The state the action leads to, or the refusal: 409 from the wrong stage, 403 for a sign-off of one's own work. */
+/**
+ * The state the action leads to, or 409 from the wrong stage. Who may sign off is the case
+ * policy's rule (`maySignOff`), which the guard applied before this runs; the workflow's own
+ * check uses the same `isOwnCaseWork`, so a disagreement is a defect, not a user error.
+ */
 function planStep(actor: Actor, record: CaseRecord, action: CaseAction, locale: Locale): CaseState {
   const state = { stage: record.stage as CaseStage, approval: record.approval as CaseApproval, requestedBy: record.approvalRequestedBy };
   const step = nextCaseState(state, action, actor.userId, { createdBy: record.createdBy, workerUserId: record.workerUserId });
-  if (!step.ok) throw step.problem === 'own' ? forbidden() : invalidTransition(record.stage, locale);
+  if (!step.ok && step.problem === 'own') throw new Error('the case policy allowed a sign-off the workflow refuses');
+  if (!step.ok) throw invalidTransition(record.stage, locale);
   return step.state;
 }
 

@@ -1,7 +1,7 @@
 import { isOwnCaseWork } from '@shegong/core';
 import type { Actor } from '../../platform/authz/actor.ts';
 import { defineResource } from '../../platform/authz/resources.ts';
-import { type CaseNoteRecord, findCaseNote } from './case-notes.repository.ts';
+import { findCaseNote } from './case-notes.repository.ts';
 import { type CaseRecord, findCase } from './cases.repository.ts';
 
 /** The supervisor named on the case, or any supervisor of its organisation when none is named. */
@@ -16,7 +16,7 @@ export function maySignOff(actor: Actor, c: CaseRecord): boolean {
 }
 
 /** A case sits in the client's community and belongs to the organisation running its station. */
-export const casePolicy = defineResource<CaseRecord>({
+export const casePolicy = defineResource({
   name: 'case',
   load: findCase,
   scopeOf: (c) => ({ regionCode: c.regionCode, organisationId: c.organisationId }),
@@ -25,7 +25,7 @@ export const casePolicy = defineResource<CaseRecord>({
 });
 
 /** A case note sits with its case; only its author corrects or removes it. */
-export const caseNotePolicy = defineResource<CaseNoteRecord>({
+export const caseNotePolicy = defineResource({
   name: 'case_note',
   load: findCaseNote,
   scopeOf: (n) => ({ regionCode: n.regionCode, organisationId: n.organisationId }),

@@ -23,7 +23,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
         querystring: CaseListQuery,
         response: { 200: pageOf(CaseSummary) },
       },
-      config: { auth: { permission: 'case.read' }, list: 'case' },
+      config: { kind: 'list', auth: { permission: 'case.read' }, list: 'case' },
     },
     async (request) => {
       const actor = request.actor!;
@@ -65,7 +65,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
         params: IdParams,
         response: { 200: CaseDetail },
       },
-      config: { auth: { permission: 'case.read', resource: 'case' } },
+      config: { kind: 'record', auth: { permission: 'case.read', resource: 'case' } },
     },
     async (request) => {
       const actor = request.actor!;

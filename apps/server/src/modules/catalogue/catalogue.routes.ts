@@ -57,7 +57,7 @@ export async function catalogueRoutes(app: FastifyInstance): Promise<void> {
         querystring: CatalogueQuery,
         response: { 200: pageOf(CatalogueItem) },
       },
-      config: { auth: { permission: 'catalogue.read' } },
+      config: { kind: 'list', auth: { permission: 'catalogue.read' } },
     },
     async (request) => {
       const page = await listCatalogue(scopeOf(request.actor!), request.query);

@@ -2,11 +2,11 @@ import { ClientMergeBody, ClientMergeResult, ClientPrint, IdParams, Timeline } f
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { audit } from '../../platform/audit/audit.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import type { ClientRecord } from './clients.repository.ts';
+import { clientPolicy } from './clients.policy.ts';
 import { buildPrint, buildTimeline } from './history.service.ts';
 import { mergeClient } from './merge.service.ts';
-import './clients.policy.ts';
 
 const tags = ['clients'];
 
@@ -15,7 +15,7 @@ const tags = ['clients'];
  * merged file's history lives on the surviving file, which is where these views are.
  */
 async function auditView(request: FastifyRequest, view: 'timeline' | 'print') {
-  const record = request.record as ClientRecord;
+  const record = recordOf(request, clientPolicy);
   if (record.status === 'merged') throw new AppError(409, 'client_merged', 'error.client_merged', {});
   await audit({
     action: 'client.read',
@@ -38,7 +38,7 @@ export async function clientHistoryRoutes(app: FastifyInstance): Promise<void> {
         params: IdParams,
         response: { 200: Timeline },
       },
-      config: { auth: { permission: 'client.read', resource: 'client' } },
+      config: { kind: 'record', auth: { permission: 'client.read', resource: 'client' } },
     },
     async (request) => {
       await auditView(request, 'timeline');
@@ -55,7 +55,7 @@ export async function clientHistoryRoutes(app: FastifyInstance): Promise<void> {
         params: IdParams,
         response: { 200: ClientPrint },
       },
-      config: { auth: { permission: 'client.read', resource: 'client' } },
+      config: { kind: 'record', auth: { permission: 'client.read', resource: 'client' } },
     },
     async (request) => {
       await auditView(request, 'print');
@@ -75,6 +75,6 @@ export async function clientHistoryRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'client.merge', resource: 'client' } },
     },
-    async (request) => mergeClient(request.actor!, request.record as ClientRecord, request.body.intoId, request.body.reason),
+    async (request) => mergeClient(request.actor!, recordOf(request, clientPolicy), request.body.intoId, request.body.reason),
   );
 }

@@ -2,9 +2,9 @@ import { CategoryInput, CategoryUpdate, ClientDetail, ConsentInput, ConsentWithd
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { addCategory, addConsent, addMember, changeCategory, removeMember, withdrawConsent } from './client-parts.service.ts';
-import type { ClientRecord } from './clients.repository.ts';
-import './clients.policy.ts';
+import { clientPolicy } from './clients.policy.ts';
 
 const tags = ['clients'];
 const update = { auth: { permission: 'client.update', resource: 'client' } } as const;
@@ -30,7 +30,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return addCategory(request.actor!, request.record as ClientRecord, request.body, request.locale);
+      return addCategory(request.actor!, recordOf(request, clientPolicy), request.body, request.locale);
     },
   );
 
@@ -47,7 +47,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
       config: update,
     },
     async (request) =>
-      changeCategory(request.actor!, request.record as ClientRecord, request.params.holdingId, request.body, request.locale),
+      changeCategory(request.actor!, recordOf(request, clientPolicy), request.params.holdingId, request.body, request.locale),
   );
 
   r.post(
@@ -64,7 +64,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return addMember(request.actor!, request.record as ClientRecord, request.body, request.locale);
+      return addMember(request.actor!, recordOf(request, clientPolicy), request.body, request.locale);
     },
   );
 
@@ -74,7 +74,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
       schema: { tags, summary: 'Remove a household member', params: memberParams, response: { 200: ClientDetail } },
       config: update,
     },
-    async (request) => removeMember(request.actor!, request.record as ClientRecord, request.params.memberId, request.locale),
+    async (request) => removeMember(request.actor!, recordOf(request, clientPolicy), request.params.memberId, request.locale),
   );
 
   r.post(
@@ -91,7 +91,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return addConsent(request.actor!, request.record as ClientRecord, request.body, request.locale);
+      return addConsent(request.actor!, recordOf(request, clientPolicy), request.body, request.locale);
     },
   );
 
@@ -108,6 +108,6 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
       config: update,
     },
     async (request) =>
-      withdrawConsent(request.actor!, request.record as ClientRecord, request.params.consentId, request.body.withdrawnOn, request.locale),
+      withdrawConsent(request.actor!, recordOf(request, clientPolicy), request.params.consentId, request.body.withdrawnOn, request.locale),
   );
 }

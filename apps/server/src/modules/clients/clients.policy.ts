@@ -1,14 +1,14 @@
 import { defineResource } from '../../platform/authz/resources.ts';
 import { registerFileOwner } from '../files/file-owners.ts';
 import { clientPlaces, servesFully } from './client-scope.ts';
-import { type ClientRecord, findClient } from './clients.repository.ts';
+import { findClient } from './clients.repository.ts';
 
 /**
  * A file is visible at the person's community under the responsible organisation and at each
  * share. Changing, revealing or merging it needs an active file the actor's organisation
  * serves: a history share (a referral's sender) only reads, and a merged file is history.
  */
-export const clientPolicy = defineResource<ClientRecord>({
+export const clientPolicy = defineResource({
   name: 'client',
   load: findClient,
   scopeOf: clientPlaces,

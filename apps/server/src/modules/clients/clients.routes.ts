@@ -17,14 +17,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../platform/audit/audit.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
 import { listCategories } from './client-parts.repository.ts';
 import { presentContext, presentMerged, presentSummary, today } from './client-present.ts';
-import type { ClientRecord } from './clients.repository.ts';
+import { clientPolicy } from './clients.policy.ts';
 import { listClients } from './clients.repository.ts';
 import { changeClient, createClient, presentOne, revealField } from './clients.service.ts';
 import { findDuplicates } from './duplicates.service.ts';
-import './clients.policy.ts';
 
 const tags = ['clients'];
 
@@ -41,7 +41,7 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
         querystring: ClientListQuery,
         response: { 200: pageOf(ClientSummary) },
       },
-      config: { auth: { permission: 'client.read' }, list: 'client' },
+      config: { kind: 'list', auth: { permission: 'client.read' }, list: 'client' },
     },
     async (request) => {
       const actor = request.actor!;
@@ -71,7 +71,7 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: z.array(ClientCategoryOption) },
       },
       // The code list is not personal data: every signed-in user (buyers' dashboards too) may read it.
-      config: { auth: { self: true } },
+      config: { kind: 'self', auth: { self: true } },
     },
     async () => listCategories(),
   );
@@ -117,11 +117,11 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
         params: IdParams,
         response: { 200: ClientRead },
       },
-      config: { auth: { permission: 'client.read', resource: 'client' } },
+      config: { kind: 'record', auth: { permission: 'client.read', resource: 'client' } },
     },
     async (request) => {
       const actor = request.actor!;
-      const record = request.record as ClientRecord;
+      const record = recordOf(request, clientPolicy);
       await audit({
         action: 'client.read',
         objectType: 'client',
@@ -144,7 +144,7 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'client.update', resource: 'client' } },
     },
-    async (request) => changeClient(request.actor!, request.record as ClientRecord, request.body, request.locale),
+    async (request) => changeClient(request.actor!, recordOf(request, clientPolicy), request.body, request.locale),
   );
 
   r.post(
@@ -159,6 +159,6 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'client.reveal', resource: 'client' } },
     },
-    async (request) => revealField(request.record as ClientRecord, request.body.field, request.body.reason),
+    async (request) => revealField(recordOf(request, clientPolicy), request.body.field, request.body.reason),
   );
 }

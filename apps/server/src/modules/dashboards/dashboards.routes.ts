@@ -22,7 +22,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
         querystring: DashboardQuery,
         response: { 200: Dashboard },
       },
-      config: { auth: { permission: 'dashboard.read' } },
+      config: { kind: 'aggregate', auth: { permission: 'dashboard.read' } },
     },
     async (request) => buildDashboard(request.actor!, { ...request.query, locale: request.locale }),
   );
@@ -35,7 +35,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
         summary: 'One chart of a dashboard as an Excel sheet',
         querystring: DashboardQuery.extend({ chart: z.enum(CHARTS) }),
       },
-      config: { auth: { permission: 'dashboard.read' } },
+      config: { kind: 'export', auth: { permission: 'dashboard.read' } },
     },
     async (request, reply) => {
       const { chart, ...query } = request.query;

@@ -12,7 +12,7 @@ export interface FileRecord {
 }
 
 /** A file is visible where the record it belongs to is. */
-export const filePolicy = defineResource<FileRecord>({
+export const filePolicy = defineResource({
   name: 'file',
   load: async (id) => {
     const [row] = await q()

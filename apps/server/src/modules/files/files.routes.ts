@@ -73,7 +73,7 @@ export async function fileRoutes(app: FastifyInstance): Promise<void> {
     '/api/files/:id',
     {
       schema: { tags, summary: 'Download a file (always as an attachment)', params: z.strictObject({ id: zId }) },
-      config: { auth: { permission: 'file.read', resource: 'file' } },
+      config: { kind: 'record', auth: { permission: 'file.read', resource: 'file' } },
     },
     async (request, reply) => {
       const [row] = await q().select().from(files).where(eq(files.id, request.params.id));

@@ -2,10 +2,9 @@ import { GroupDetail, GroupSessionInput, IdParams, RemovalReason } from '@shegon
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { SessionRecord } from './group-sessions.repository.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { recordSession, removeSession } from './group-sessions.service.ts';
-import type { GroupRow } from './groups.repository.ts';
-import './groups.policy.ts';
+import { groupPolicy, groupSessionPolicy } from './groups.policy.ts';
 
 const tags = ['groups'];
 
@@ -27,7 +26,7 @@ export async function groupSessionRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return recordSession(request.actor!, (request.record as GroupRow).id, request.body, null);
+      return recordSession(request.actor!, recordOf(request, groupPolicy).id, request.body, null);
     },
   );
 
@@ -44,7 +43,7 @@ export async function groupSessionRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'group.manage', resource: 'group_session' } },
     },
     async (request) => {
-      const session = request.record as SessionRecord;
+      const session = recordOf(request, groupSessionPolicy);
       return recordSession(request.actor!, session.groupId, request.body, session);
     },
   );
@@ -62,7 +61,7 @@ export async function groupSessionRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'group.manage', resource: 'group_session' } },
     },
     async (request, reply) => {
-      await removeSession(request.record as SessionRecord, request.query.reason);
+      await removeSession(recordOf(request, groupSessionPolicy), request.query.reason);
       reply.code(204);
       return null;
     },

@@ -1,9 +1,9 @@
 import { defineResource } from '../../platform/authz/resources.ts';
-import { findSession, type SessionRecord } from './group-sessions.repository.ts';
-import { findGroup, type GroupRow } from './groups.repository.ts';
+import { findSession } from './group-sessions.repository.ts';
+import { findGroup } from './groups.repository.ts';
 
 /** A group sits in its station's region and belongs to the organisation running the station. */
-export const groupPolicy = defineResource<GroupRow>({
+export const groupPolicy = defineResource({
   name: 'group',
   load: findGroup,
   scopeOf: (g) => ({ regionCode: g.regionCode, organisationId: g.organisationId }),
@@ -11,7 +11,7 @@ export const groupPolicy = defineResource<GroupRow>({
 });
 
 /** A session sits where its group does. */
-export const groupSessionPolicy = defineResource<SessionRecord>({
+export const groupSessionPolicy = defineResource({
   name: 'group_session',
   load: findSession,
   scopeOf: (s) => ({ regionCode: s.regionCode, organisationId: s.organisationId }),

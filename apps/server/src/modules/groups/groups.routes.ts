@@ -15,12 +15,13 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { audit } from '../../platform/audit/audit.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
 import { joinGroup, leaveGroup } from './group-members.service.ts';
+import { groupPolicy } from './groups.policy.ts';
 import { presentGroup, presentGroupDetail } from './groups.present.ts';
-import { type GroupRow, listGroups } from './groups.repository.ts';
+import { listGroups } from './groups.repository.ts';
 import { changeGroup, changePhase, createGroup, evaluateGroup } from './groups.service.ts';
-import './groups.policy.ts';
 
 const tags = ['groups'];
 const manage = { permission: 'group.manage', resource: 'group' } as const;
@@ -37,7 +38,7 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
         querystring: GroupListQuery,
         response: { 200: pageOf(Group) },
       },
-      config: { auth: { permission: 'group.read' }, list: 'group' },
+      config: { kind: 'list', auth: { permission: 'group.read' }, list: 'group' },
     },
     async (request) => {
       const page = await listGroups(scopeOf(request.actor!), request.query);
@@ -71,7 +72,7 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
         params: IdParams,
         response: { 200: GroupDetail },
       },
-      config: { auth: { permission: 'group.read', resource: 'group' } },
+      config: { kind: 'record', auth: { permission: 'group.read', resource: 'group' } },
     },
     async (request) => {
       const actor = request.actor!;
@@ -97,7 +98,7 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: manage },
     },
-    async (request) => changeGroup(request.actor!, request.record as GroupRow, request.body),
+    async (request) => changeGroup(request.actor!, recordOf(request, groupPolicy), request.body),
   );
 
   r.post(
@@ -112,7 +113,7 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: manage },
     },
-    async (request) => changePhase(request.actor!, request.record as GroupRow, request.body.phase, request.body.version),
+    async (request) => changePhase(request.actor!, recordOf(request, groupPolicy), request.body.phase, request.body.version),
   );
 
   r.post(
@@ -127,7 +128,7 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: manage },
     },
-    async (request) => evaluateGroup(request.actor!, request.record as GroupRow, request.body.evaluation, request.body.version),
+    async (request) => evaluateGroup(request.actor!, recordOf(request, groupPolicy), request.body.evaluation, request.body.version),
   );
 
   r.post(
@@ -142,7 +143,7 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: manage },
     },
-    async (request) => joinGroup(request.actor!, request.record as GroupRow, request.body),
+    async (request) => joinGroup(request.actor!, recordOf(request, groupPolicy), request.body),
   );
 
   r.delete(
@@ -157,6 +158,6 @@ export async function groupRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: manage },
     },
-    async (request) => leaveGroup(request.actor!, request.record as GroupRow, request.params.clientId, request.query.leftOn),
+    async (request) => leaveGroup(request.actor!, recordOf(request, groupPolicy), request.params.clientId, request.query.leftOn),
   );
 }

@@ -15,7 +15,7 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
     '/api/health',
     {
       schema: { tags: ['health'], summary: 'Liveness and database engine', response: { 200: Health } },
-      config: { auth: { public: true } },
+      config: { kind: 'public', auth: { public: true } },
     },
     async () => {
       let status: 'ok' | 'degraded' = 'ok';

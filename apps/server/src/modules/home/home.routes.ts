@@ -10,7 +10,7 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
     '/api/home/summary',
     {
       schema: { tags: ['home'], summary: 'Counts and coverage for the caller’s area', response: { 200: HomeSummary } },
-      config: { auth: { permission: 'home.read' } },
+      config: { kind: 'aggregate', auth: { permission: 'home.read' } },
     },
     async (request) => {
       const actor = request.actor!;

@@ -5,14 +5,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { imports } from '../../db/schema/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { q } from '../../platform/db/tx.ts';
 import { buildWorkbook, xlsxHeaders } from '../../platform/excel/write-sheet.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/http/errors.ts';
 import { issuesToProblems, wordProblem } from '../../platform/http/validation.ts';
 import { checkImport } from './check-import.ts';
 import { type ImportContext, type ImportKind, importKind } from './import-kinds.ts';
+import { importPolicy } from './imports.policy.ts';
 import { type ImportRow, readPayload, updateImport } from './imports.repository.ts';
-import './imports.policy.ts';
 
 const tags = ['imports'];
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -55,18 +56,15 @@ function presentStatus(row: ImportRow, locale: Locale): ImportStatus {
   };
 }
 
-function ownImport(request: { actor: { userId: string } | null; record: unknown }): ImportRow {
-  const row = request.record as ImportRow;
-  if (row.createdBy !== request.actor?.userId) throw forbidden();
-  return row;
-}
-
 export async function importRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/api/imports/templates/:kind',
-    { schema: { tags, summary: 'Download the Excel import template of a list', params: KindParams }, config: { auth: { self: true } } },
+    {
+      schema: { tags, summary: 'Download the Excel import template of a list', params: KindParams },
+      config: { kind: 'self', auth: { self: true } },
+    },
     async (request, reply) => {
       const kind = importKind(request.params.kind);
       if (!kind || !request.actor?.permissions.has(kind.permission)) throw notFound();
@@ -155,9 +153,9 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
         params: z.strictObject({ id: zId }),
         response: { 200: ImportStatus },
       },
-      config: { auth: { self: true, resource: 'import' } },
+      config: { kind: 'record', auth: { self: true, resource: 'import' } },
     },
-    async (request) => presentStatus(ownImport(request), request.locale),
+    async (request) => presentStatus(recordOf(request, importPolicy), request.locale),
   );
 
   r.post(
@@ -172,7 +170,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { self: true, resource: 'import' } },
     },
     async (request) => {
-      const row = ownImport(request);
+      const row = recordOf(request, importPolicy);
       const kind = importKind(row.kind);
       const payload = readPayload(row);
       if (!kind || row.status !== 'ready' || !payload) throw fieldError('status', 'import.not_ready');
@@ -204,10 +202,10 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
         summary: 'The rejected rows with their problems, as an Excel file to correct and upload again',
         params: z.strictObject({ id: zId }),
       },
-      config: { auth: { self: true, resource: 'import' } },
+      config: { kind: 'record', auth: { self: true, resource: 'import' } },
     },
     async (request, reply) => {
-      const row = ownImport(request);
+      const row = recordOf(request, importPolicy);
       const payload = readPayload(row);
       const rejected = (payload?.rows ?? []).filter((r) => r.problems.length > 0);
       const headers = payload?.headers ?? [];

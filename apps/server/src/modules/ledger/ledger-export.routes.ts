@@ -39,7 +39,7 @@ export async function ledgerExportRoutes(app: FastifyInstance): Promise<void> {
         summary: 'Export the filtered ledger to Excel (title row, the usual 台账 columns, 合计), streamed',
         querystring: LedgerExportQuery,
       },
-      config: { auth: { permission: 'ledger.export' } },
+      config: { kind: 'export', auth: { permission: 'ledger.export' } },
     },
     async (request, reply) => {
       const actor = request.actor!;

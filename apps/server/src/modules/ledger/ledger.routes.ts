@@ -19,7 +19,7 @@ export async function ledgerRoutes(app: FastifyInstance): Promise<void> {
         querystring: LedgerQuery,
         response: { 200: LedgerPage },
       },
-      config: { auth: { permission: 'ledger.read' }, list: 'service_record' },
+      config: { kind: 'list', auth: { permission: 'ledger.read' }, list: 'service_record' },
     },
     async (request) => {
       const actor = request.actor!;
@@ -45,7 +45,7 @@ export async function ledgerRoutes(app: FastifyInstance): Promise<void> {
         querystring: LedgerSummaryQuery,
         response: { 200: LedgerSummary },
       },
-      config: { auth: { permission: 'ledger.read' } },
+      config: { kind: 'aggregate', auth: { permission: 'ledger.read' } },
     },
     async (request) => ledgerSummary(request.actor!, request.query, request.locale),
   );

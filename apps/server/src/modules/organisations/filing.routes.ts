@@ -3,8 +3,9 @@ import type { FilingAction, Permission } from '@shegong/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { filingHistory, transitionFiling } from './filing.service.ts';
-import type { OrganisationRecord } from './organisations.repository.ts';
+import { organisationPolicy } from './organisations.policy.ts';
 import { presentOrganisation } from './organisations.service.ts';
 
 const tags = ['organisations'];
@@ -28,7 +29,7 @@ export async function filingRoutes(app: FastifyInstance): Promise<void> {
         config: { auth: { permission, resource: 'organisation' } },
       },
       async (request) => {
-        await transitionFiling(request.actor!, request.record as OrganisationRecord, action, request.body.comment, request.locale);
+        await transitionFiling(request.actor!, recordOf(request, organisationPolicy), action, request.body.comment, request.locale);
         return presentOrganisation(request.params.id, request.actor!, request.locale);
       },
     );
@@ -43,7 +44,7 @@ export async function filingRoutes(app: FastifyInstance): Promise<void> {
         params: IdParams,
         response: { 200: z.array(FilingEvent) },
       },
-      config: { auth: { permission: 'organisation.read', resource: 'organisation' } },
+      config: { kind: 'record', auth: { permission: 'organisation.read', resource: 'organisation' } },
     },
     async (request) => filingHistory(request.params.id),
   );

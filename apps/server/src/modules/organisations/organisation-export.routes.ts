@@ -17,7 +17,7 @@ export async function organisationExportRoutes(app: FastifyInstance): Promise<vo
     '/api/organisations/export',
     {
       schema: { tags: ['organisations'], summary: 'Export the filtered organisation list to Excel', querystring: ExportQuery },
-      config: { auth: { permission: 'organisation.export' } },
+      config: { kind: 'export', auth: { permission: 'organisation.export' } },
     },
     async (request, reply) => {
       const actor = request.actor!;

@@ -14,7 +14,7 @@ const isDistrictBureau = (actor: Actor, org: OrganisationRecord) =>
  * An organisation sits at its registered address and at each station it runs, so the
  * buyer of a station sees its provider; its own staff see only it.
  */
-export const organisationPolicy = defineResource<OrganisationRecord>({
+export const organisationPolicy = defineResource({
   name: 'organisation',
   load: findOrganisation,
   scopeOf: (org) => [

@@ -1,10 +1,11 @@
 import { IdParams, Organisation, OrganisationCreate, OrganisationListQuery, OrganisationUpdate, pageOf } from '@shegong/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
-import { listOrganisations, type OrganisationRecord } from './organisations.repository.ts';
+import { organisationPolicy } from './organisations.policy.ts';
+import { listOrganisations } from './organisations.repository.ts';
 import { changeOrganisation, createOrganisation, presentOrganisation, presentOrganisations } from './organisations.service.ts';
-import './organisations.policy.ts';
 
 const tags = ['organisations'];
 
@@ -20,7 +21,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
         querystring: OrganisationListQuery,
         response: { 200: pageOf(Organisation) },
       },
-      config: { auth: { permission: 'organisation.read' }, list: 'organisation' },
+      config: { kind: 'list', auth: { permission: 'organisation.read' }, list: 'organisation' },
     },
     async (request) => {
       const page = await listOrganisations(scopeOf(request.actor!), request.query);
@@ -54,7 +55,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
         params: IdParams,
         response: { 200: Organisation },
       },
-      config: { auth: { permission: 'organisation.read', resource: 'organisation' } },
+      config: { kind: 'record', auth: { permission: 'organisation.read', resource: 'organisation' } },
     },
     async (request) => presentOrganisation(request.params.id, request.actor!, request.locale),
   );
@@ -71,6 +72,6 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'organisation.update', resource: 'organisation' } },
     },
-    async (request) => changeOrganisation(request.actor!, request.record as OrganisationRecord, request.body, request.locale),
+    async (request) => changeOrganisation(request.actor!, recordOf(request, organisationPolicy), request.body, request.locale),
   );
 }

@@ -31,7 +31,7 @@ import {
 } from './supervision.service.ts';
 
 const tags = ['organisations'];
-const read = { auth: { permission: 'organisation.read', resource: 'organisation' } } as const;
+const read = { kind: 'record', auth: { permission: 'organisation.read', resource: 'organisation' } } as const;
 
 /** Yearly reports, ratings, credit marks and grants of one organisation. */
 export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
@@ -46,7 +46,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         querystring: z.strictObject({ days: z.coerce.number().int().min(0).max(3650).optional() }),
         response: { 200: z.array(ExpiringRating) },
       },
-      config: { auth: { permission: 'organisation.read' } },
+      config: { kind: 'list', auth: { permission: 'organisation.read' } },
     },
     async (request) => expiringRatings(scopeOf(request.actor!), request.query.days ?? (await getSettings())['rating.warnDays']),
   );

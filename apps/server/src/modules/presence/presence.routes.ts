@@ -14,11 +14,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../platform/audit/audit.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
-import { type CheckinView, listCheckins } from './checkins.repository.ts';
+import { listCheckins } from './checkins.repository.ts';
 import { checkIn, leave, presenceToday, presentCheckin } from './checkins.service.ts';
+import { checkinPolicy } from './presence.policy.ts';
 import { presenceHistory, weeklyReport } from './weekly.service.ts';
-import './presence.policy.ts';
 
 const tags = ['presence'];
 
@@ -30,7 +31,7 @@ export async function presenceRoutes(app: FastifyInstance): Promise<void> {
     '/api/presence/today',
     {
       schema: { tags, summary: 'The signed-in worker’s communities and today’s check-ins', response: { 200: PresenceToday } },
-      config: { auth: { permission: 'presence.checkin' } },
+      config: { kind: 'self', auth: { permission: 'presence.checkin' } },
     },
     async (request) => presenceToday(request.actor!),
   );
@@ -65,7 +66,7 @@ export async function presenceRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'presence.checkin', resource: 'presence_checkin' } },
     },
-    async (request) => leave(request.actor!, request.record as CheckinView),
+    async (request) => leave(request.actor!, recordOf(request, checkinPolicy)),
   );
 
   r.get(
@@ -77,7 +78,7 @@ export async function presenceRoutes(app: FastifyInstance): Promise<void> {
         querystring: CheckinListQuery,
         response: { 200: pageOf(Checkin) },
       },
-      config: { auth: { permission: 'presence.read' }, list: 'presence_checkin' },
+      config: { kind: 'list', auth: { permission: 'presence.read' }, list: 'presence_checkin' },
     },
     async (request) => {
       const actor = request.actor!;
@@ -100,7 +101,7 @@ export async function presenceRoutes(app: FastifyInstance): Promise<void> {
         querystring: WeeklyQuery,
         response: { 200: WeeklyReport },
       },
-      config: { auth: { permission: 'presence.read' } },
+      config: { kind: 'aggregate', auth: { permission: 'presence.read' } },
     },
     async (request) => weeklyReport(request.actor!, request.query),
   );
@@ -114,7 +115,7 @@ export async function presenceRoutes(app: FastifyInstance): Promise<void> {
         querystring: HistoryQuery,
         response: { 200: PresenceHistory },
       },
-      config: { auth: { permission: 'presence.read' } },
+      config: { kind: 'aggregate', auth: { permission: 'presence.read' } },
     },
     async (request) => presenceHistory(request.actor!, request.query),
   );

@@ -1,8 +1,8 @@
 import { defineResource } from '../../platform/authz/resources.ts';
-import { findProject, type ProjectRow } from './projects.repository.ts';
+import { findProject } from './projects.repository.ts';
 
 /** A project sits at its buyer's region and belongs to its provider: buyers and providers each see theirs. */
-export const projectPolicy = defineResource<ProjectRow>({
+export const projectPolicy = defineResource({
   name: 'project',
   load: findProject,
   scopeOf: (p) => ({ regionCode: p.regionCode, organisationId: p.organisationId }),

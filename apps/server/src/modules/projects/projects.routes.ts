@@ -18,14 +18,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { projectEvents } from '../../db/schema/index.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
 import { getSettings } from '../../platform/settings.ts';
 import { registerFileOwner } from '../files/file-owners.ts';
+import { projectPolicy } from './projects.policy.ts';
 import { presentProjects, summarise } from './projects.present.ts';
-import { countProjects, expendituresOf, listProjects, loadViews, type ProjectRow } from './projects.repository.ts';
+import { countProjects, expendituresOf, listProjects, loadViews } from './projects.repository.ts';
 import { advanceProject, changeProject, createProject, presentProject, recordExpenditure } from './projects.service.ts';
-import './projects.policy.ts';
 
 const tags = ['projects'];
 registerFileOwner('project', 'project', ['project.manage', 'project.spend']);
@@ -42,7 +43,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
         querystring: ProjectListQuery,
         response: { 200: pageOf(ProjectSummary) },
       },
-      config: { auth: { permission: 'project.read' }, list: 'project' },
+      config: { kind: 'list', auth: { permission: 'project.read' }, list: 'project' },
     },
     async (request) => {
       const query = request.query;
@@ -87,7 +88,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
         params: IdParams,
         response: { 200: Project },
       },
-      config: { auth: { permission: 'project.read', resource: 'project' } },
+      config: { kind: 'record', auth: { permission: 'project.read', resource: 'project' } },
     },
     async (request) => presentProject(request.params.id, request.actor!),
   );
@@ -104,7 +105,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'project.manage', resource: 'project' } },
     },
-    async (request) => changeProject(request.actor!, request.record as ProjectRow, request.body),
+    async (request) => changeProject(request.actor!, recordOf(request, projectPolicy), request.body),
   );
 
   r.post(
@@ -119,7 +120,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'project.manage', resource: 'project' } },
     },
-    async (request) => advanceProject(request.actor!, request.record as ProjectRow, request.body.version, request.body.comment),
+    async (request) => advanceProject(request.actor!, recordOf(request, projectPolicy), request.body.version, request.body.comment),
   );
 
   r.get(
@@ -130,7 +131,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
         summary: 'The personnel-share minimum and pace tolerance (settings) for project forms',
         response: { 200: ProjectRules },
       },
-      config: { auth: { permission: 'project.read' } },
+      config: { kind: 'aggregate', auth: { permission: 'project.read' } },
     },
     async () => {
       const config = await getSettings();
@@ -142,7 +143,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     '/api/projects/:id/events',
     {
       schema: { tags, summary: 'Status history with comments', params: IdParams, response: { 200: z.array(ProjectEvent) } },
-      config: { auth: { permission: 'project.read', resource: 'project' } },
+      config: { kind: 'record', auth: { permission: 'project.read', resource: 'project' } },
     },
     async (request) =>
       (await q().select().from(projectEvents).where(eq(projectEvents.projectId, request.params.id)).orderBy(asc(projectEvents.at))).map(
@@ -161,7 +162,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     '/api/projects/:id/expenditures',
     {
       schema: { tags, summary: 'Spending against the budget lines', params: IdParams, response: { 200: z.array(Expenditure) } },
-      config: { auth: { permission: 'project.read', resource: 'project' } },
+      config: { kind: 'record', auth: { permission: 'project.read', resource: 'project' } },
     },
     async (request) =>
       (await expendituresOf(request.params.id)).map(({ e, category }) => ({
@@ -188,7 +189,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'project.spend', resource: 'project' } },
     },
     async (request, reply) => {
-      await recordExpenditure(request.actor!, request.record as ProjectRow, request.body);
+      await recordExpenditure(request.actor!, recordOf(request, projectPolicy), request.body);
       reply.code(201);
       return presentProject(request.params.id, request.actor!);
     },

@@ -10,7 +10,7 @@ export const toPlace = (r: ReferralRecord): RecordScope => ({ regionCode: r.toRe
  * A referral is seen from both ends: the sending case's place and the receiving station.
  * Only the receiving side answers it.
  */
-export const referralPolicy = defineResource<ReferralRecord>({
+export const referralPolicy = defineResource({
   name: 'referral',
   load: findReferral,
   scopeOf: (r) => [fromPlace(r), toPlace(r)],

@@ -2,12 +2,12 @@ import { IdParams, pageOf, Referral, ReferralAccept, ReferralCreate, ReferralLis
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { audit } from '../../platform/audit/audit.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
-import type { CaseRecord } from '../cases/cases.repository.ts';
-import '../cases/cases.policy.ts';
+import { casePolicy } from '../cases/cases.policy.ts';
 import { presentReferrals } from './referral-present.ts';
-import './referrals.policy.ts';
-import { listReferrals, type ReferralRecord } from './referrals.repository.ts';
+import { referralPolicy } from './referrals.policy.ts';
+import { listReferrals } from './referrals.repository.ts';
 import { acceptReferral, presentReferral, referCase, rejectReferral } from './referrals.service.ts';
 
 const tags = ['referrals'];
@@ -24,7 +24,7 @@ export async function referralRoutes(app: FastifyInstance): Promise<void> {
         querystring: ReferralListQuery,
         response: { 200: pageOf(Referral) },
       },
-      config: { auth: { permission: 'case.read' }, list: 'referral' },
+      config: { kind: 'list', auth: { permission: 'case.read' }, list: 'referral' },
     },
     async (request) => {
       const actor = request.actor!;
@@ -52,7 +52,7 @@ export async function referralRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return referCase(request.actor!, request.record as CaseRecord, request.body, request.locale);
+      return referCase(request.actor!, recordOf(request, casePolicy), request.body, request.locale);
     },
   );
 
@@ -60,7 +60,7 @@ export async function referralRoutes(app: FastifyInstance): Promise<void> {
     '/api/referrals/:id',
     {
       schema: { tags, summary: 'One referral (read audited)', params: IdParams, response: { 200: Referral } },
-      config: { auth: { permission: 'case.read', resource: 'referral' } },
+      config: { kind: 'record', auth: { permission: 'case.read', resource: 'referral' } },
     },
     async (request) => {
       const actor = request.actor!;
@@ -86,7 +86,7 @@ export async function referralRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'referral.respond', resource: 'referral' } },
     },
-    async (request) => acceptReferral(request.actor!, request.record as ReferralRecord, request.body, request.locale),
+    async (request) => acceptReferral(request.actor!, recordOf(request, referralPolicy), request.body, request.locale),
   );
 
   r.post(
@@ -95,6 +95,6 @@ export async function referralRoutes(app: FastifyInstance): Promise<void> {
       schema: { tags, summary: 'Reject a referral, saying why', params: IdParams, body: ReferralReject, response: { 200: Referral } },
       config: { auth: { permission: 'referral.respond', resource: 'referral' } },
     },
-    async (request) => rejectReferral(request.actor!, request.record as ReferralRecord, request.body, request.locale),
+    async (request) => rejectReferral(request.actor!, recordOf(request, referralPolicy), request.body, request.locale),
   );
 }

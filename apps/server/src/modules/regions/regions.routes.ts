@@ -21,7 +21,7 @@ export async function regionRoutes(app: FastifyInstance): Promise<void> {
         querystring: RegionListQuery,
         response: { 200: z.object({ items: z.array(Region), total: z.int() }) },
       },
-      config: { auth: { permission: 'region.read' } },
+      config: { kind: 'list', auth: { permission: 'region.read' } },
     },
     async (request) => {
       const actor = request.actor!;
@@ -43,7 +43,7 @@ export async function regionRoutes(app: FastifyInstance): Promise<void> {
         params: RegionCodeParams,
         response: { 200: RegionDetail },
       },
-      config: { auth: { permission: 'region.read' } },
+      config: { kind: 'aggregate', auth: { permission: 'region.read' } },
     },
     async (request) => {
       const region = await findRegion(request.params.code);

@@ -10,7 +10,7 @@ const notOwn = (actor: Actor, r: RegistrationRecord) => r.workerUserId !== actor
  * worker's region (final review) see it; other organisations do not. The final reviewer is
  * never the person who did the first review.
  */
-export const registrationPolicy = defineResource<RegistrationRecord>({
+export const registrationPolicy = defineResource({
   name: 'registration',
   load: findRegistration,
   scopeOf: (r) => ({ regionCode: r.workerRegionCode, organisationId: r.workerOrganisationId }),

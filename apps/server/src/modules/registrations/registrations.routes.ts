@@ -10,12 +10,12 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { audit } from '../../platform/audit/audit.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
 import { notFound } from '../../platform/http/errors.ts';
-import type { WorkerRow } from '../workers/workers.repository.ts';
-import '../workers/workers.policy.ts';
-import './registrations.policy.ts';
-import { listRegistrations, type RegistrationRecord, viewRegistration } from './registrations.repository.ts';
+import { workerPolicy } from '../workers/workers.policy.ts';
+import { registrationPolicy } from './registrations.policy.ts';
+import { listRegistrations, viewRegistration } from './registrations.repository.ts';
 import { applyForRegistration, issueRegistration, presentRegistration, reviewRegistration } from './registrations.service.ts';
 
 const tags = ['registrations'];
@@ -32,7 +32,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
         querystring: RegistrationListQuery,
         response: { 200: pageOf(Registration) },
       },
-      config: { auth: { permission: 'worker.read' }, list: 'registration' },
+      config: { kind: 'list', auth: { permission: 'worker.read' }, list: 'registration' },
     },
     async (request) => {
       const actor = request.actor!;
@@ -60,7 +60,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return applyForRegistration(request.actor!, request.record as WorkerRow, request.body);
+      return applyForRegistration(request.actor!, recordOf(request, workerPolicy), request.body);
     },
   );
 
@@ -68,7 +68,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
     '/api/registrations/:id',
     {
       schema: { tags, summary: 'One application and its review trail (read audited)', params: IdParams, response: { 200: Registration } },
-      config: { auth: { permission: 'worker.read', resource: 'registration' } },
+      config: { kind: 'record', auth: { permission: 'worker.read', resource: 'registration' } },
     },
     async (request) => {
       const actor = request.actor!;
@@ -95,7 +95,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'registration.review_first', resource: 'registration' } },
     },
-    async (request) => reviewRegistration(request.actor!, request.record as RegistrationRecord, 'first', request.body, request.locale),
+    async (request) => reviewRegistration(request.actor!, recordOf(request, registrationPolicy), 'first', request.body, request.locale),
   );
 
   r.post(
@@ -110,7 +110,7 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'registration.review_final', resource: 'registration' } },
     },
-    async (request) => reviewRegistration(request.actor!, request.record as RegistrationRecord, 'final', request.body, request.locale),
+    async (request) => reviewRegistration(request.actor!, recordOf(request, registrationPolicy), 'final', request.body, request.locale),
   );
 
   r.post(
@@ -125,6 +125,6 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'registration.review_final', resource: 'registration' } },
     },
-    async (request) => issueRegistration(request.actor!, request.record as RegistrationRecord, request.body.version, request.locale),
+    async (request) => issueRegistration(request.actor!, recordOf(request, registrationPolicy), request.body.version, request.locale),
   );
 }

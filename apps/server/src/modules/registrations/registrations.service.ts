@@ -1,4 +1,4 @@
-import type { Registration, RegistrationApply, RegistrationReview } from '@shegong/contracts';
+import type { Registration, RegistrationAllowedAction, RegistrationApply, RegistrationReview } from '@shegong/contracts';
 import {
   applicationProblem,
   type Locale,
@@ -39,7 +39,7 @@ import {
 const NUMBER_PREFIX = '粤社登';
 
 /** The step the caller may take now: review_first while pending, review_final after it, then issue. */
-function nextSteps(view: RegistrationView, actor: Actor | null): string[] {
+function nextSteps(view: RegistrationView, actor: Actor | null): RegistrationAllowedAction[] {
   const may = allowedActions(actor, registrationPolicy, view);
   if (view.status === 'pending') return may.filter((a) => a === 'review_first');
   if (view.status === 'first_approved') return may.filter((a) => a === 'review_final');

@@ -14,7 +14,7 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
     '/api/settings',
     {
       schema: { tags, summary: 'Platform settings (defaults merged with overrides)', response: { 200: SettingsSchema } },
-      config: { auth: { permission: 'settings.read' } },
+      config: { kind: 'aggregate', auth: { permission: 'settings.read' } },
     },
     async () => getSettings(),
   );

@@ -11,10 +11,12 @@ import {
 } from '@shegong/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
-import type { StationRow } from '../stations/stations.repository.ts';
-import { type AssignmentView, listAssignments } from './assignments.repository.ts';
+import { stationPolicy } from '../stations/stations.policy.ts';
+import { listAssignments } from './assignments.repository.ts';
 import { communityStaffing, finishAssignment, presentAssignment, startAssignment, stationCommunities } from './assignments.service.ts';
+import { assignmentPolicy } from './staffing.policy.ts';
 import { today } from './staffing-rules.ts';
 
 const tags = ['staffing'];
@@ -32,9 +34,9 @@ export async function assignmentRoutes(app: FastifyInstance): Promise<void> {
         params: IdParams,
         response: { 200: StationCommunities },
       },
-      config: { auth: { permission: 'staffing.read', resource: 'station' } },
+      config: { kind: 'record', auth: { permission: 'staffing.read', resource: 'station' } },
     },
-    async (request) => stationCommunities(request.actor!, request.record as StationRow),
+    async (request) => stationCommunities(request.actor!, recordOf(request, stationPolicy)),
   );
 
   r.post(
@@ -51,7 +53,7 @@ export async function assignmentRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return startAssignment(request.actor!, request.record as StationRow, request.body);
+      return startAssignment(request.actor!, recordOf(request, stationPolicy), request.body);
     },
   );
 
@@ -67,7 +69,7 @@ export async function assignmentRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'staffing.manage', resource: 'community_assignment' } },
     },
-    async (request) => finishAssignment(request.actor!, request.record as AssignmentView, request.body),
+    async (request) => finishAssignment(request.actor!, recordOf(request, assignmentPolicy), request.body),
   );
 
   r.get(
@@ -79,7 +81,7 @@ export async function assignmentRoutes(app: FastifyInstance): Promise<void> {
         querystring: AssignmentListQuery,
         response: { 200: pageOf(CommunityAssignment) },
       },
-      config: { auth: { permission: 'staffing.read' }, list: 'community_assignment' },
+      config: { kind: 'list', auth: { permission: 'staffing.read' }, list: 'community_assignment' },
     },
     async (request) => {
       const day = today();
@@ -97,7 +99,7 @@ export async function assignmentRoutes(app: FastifyInstance): Promise<void> {
         querystring: CommunityStaffingQuery,
         response: { 200: CommunityStaffingPage },
       },
-      config: { auth: { permission: 'staffing.read' } },
+      config: { kind: 'list', auth: { permission: 'staffing.read' } },
     },
     async (request) => communityStaffing(request.actor!, request.query),
   );

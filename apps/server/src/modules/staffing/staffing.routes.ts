@@ -1,14 +1,14 @@
 import { IdParams, PostCreate, PostListQuery, pageOf, StationPost, StationStaffing, TermEnd } from '@shegong/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
-import type { StationRow } from '../stations/stations.repository.ts';
+import { stationPolicy } from '../stations/stations.policy.ts';
 import { assignmentRoutes } from './assignments.routes.ts';
-import { listPosts, type PostView } from './posts.repository.ts';
+import { listPosts } from './posts.repository.ts';
 import { finishPost, presentPost, startPost, stationStaffing } from './posts.service.ts';
+import { postPolicy } from './staffing.policy.ts';
 import { today } from './staffing-rules.ts';
-import '../stations/stations.policy.ts';
-import './staffing.policy.ts';
 
 const tags = ['staffing'];
 
@@ -25,9 +25,9 @@ export async function staffingRoutes(app: FastifyInstance): Promise<void> {
         params: IdParams,
         response: { 200: StationStaffing },
       },
-      config: { auth: { permission: 'staffing.read', resource: 'station' } },
+      config: { kind: 'record', auth: { permission: 'staffing.read', resource: 'station' } },
     },
-    async (request) => stationStaffing(request.actor!, request.record as StationRow),
+    async (request) => stationStaffing(request.actor!, recordOf(request, stationPolicy)),
   );
 
   r.post(
@@ -44,7 +44,7 @@ export async function staffingRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return startPost(request.actor!, request.record as StationRow, request.body, request.locale);
+      return startPost(request.actor!, recordOf(request, stationPolicy), request.body, request.locale);
     },
   );
 
@@ -60,7 +60,7 @@ export async function staffingRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'staffing.manage', resource: 'station_post' } },
     },
-    async (request) => finishPost(request.actor!, request.record as PostView, request.body),
+    async (request) => finishPost(request.actor!, recordOf(request, postPolicy), request.body),
   );
 
   r.get(
@@ -72,7 +72,7 @@ export async function staffingRoutes(app: FastifyInstance): Promise<void> {
         querystring: PostListQuery,
         response: { 200: pageOf(StationPost) },
       },
-      config: { auth: { permission: 'staffing.read' }, list: 'station_post' },
+      config: { kind: 'list', auth: { permission: 'staffing.read' }, list: 'station_post' },
     },
     async (request) => {
       const day = today();

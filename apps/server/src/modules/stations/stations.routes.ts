@@ -3,12 +3,13 @@ import { regionPrefix } from '@shegong/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
 import { fieldError, notFound } from '../../platform/http/errors.ts';
 import { communitiesWithoutPoint, coverageByDistrict, townsWithoutStation } from './coverage.repository.ts';
-import { listStations, type StationRow, viewStation } from './stations.repository.ts';
+import { stationPolicy } from './stations.policy.ts';
+import { listStations, viewStation } from './stations.repository.ts';
 import { changeStation, createStation, presentStations, removeStation } from './stations.service.ts';
-import './stations.policy.ts';
 
 const tags = ['stations'];
 
@@ -24,7 +25,7 @@ export async function stationRoutes(app: FastifyInstance): Promise<void> {
         querystring: StationListQuery,
         response: { 200: pageOf(Station) },
       },
-      config: { auth: { permission: 'station.read' }, list: 'station' },
+      config: { kind: 'list', auth: { permission: 'station.read' }, list: 'station' },
     },
     async (request) => {
       const page = await listStations(scopeOf(request.actor!), request.query);
@@ -41,7 +42,7 @@ export async function stationRoutes(app: FastifyInstance): Promise<void> {
         querystring: CoverageQuery,
         response: { 200: Coverage },
       },
-      config: { auth: { permission: 'coverage.read' } },
+      config: { kind: 'aggregate', auth: { permission: 'coverage.read' } },
     },
     async (request) => {
       const own = regionPrefix(request.actor!.regionCode);
@@ -72,7 +73,7 @@ export async function stationRoutes(app: FastifyInstance): Promise<void> {
     '/api/stations/:id',
     {
       schema: { tags, summary: 'One station', params: IdParams, response: { 200: Station } },
-      config: { auth: { permission: 'station.read', resource: 'station' } },
+      config: { kind: 'record', auth: { permission: 'station.read', resource: 'station' } },
     },
     async (request) => {
       const view = await viewStation(request.params.id);
@@ -94,7 +95,7 @@ export async function stationRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'station.update', resource: 'station' } },
     },
-    async (request) => changeStation(request.actor!, request.record as StationRow, request.body),
+    async (request) => changeStation(request.actor!, recordOf(request, stationPolicy), request.body),
   );
 
   r.delete(
@@ -110,7 +111,7 @@ export async function stationRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'station.delete', resource: 'station' } },
     },
     async (request, reply) => {
-      await removeStation(request.record as StationRow, request.query.version);
+      await removeStation(recordOf(request, stationPolicy), request.query.version);
       reply.code(204);
       return null;
     },

@@ -31,7 +31,7 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
         querystring: StatisticsQuery,
         response: { 200: WorkforceStatistics },
       },
-      config: { auth: { permission: 'statistics.read' } },
+      config: { kind: 'aggregate', auth: { permission: 'statistics.read' } },
     },
     async (request) => {
       const actor = request.actor!;

@@ -17,7 +17,7 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
         summary: 'The caller’s “today”: reviews due, goals overdue, high-risk clients not visited, referrals to answer, returns',
         response: { 200: TodayTasks },
       },
-      config: { auth: { permission: 'case.read' } },
+      config: { kind: 'list', auth: { permission: 'case.read' } },
     },
     async (request) => todayTasks(request.actor!),
   );
@@ -30,7 +30,7 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
         summary: 'A supervisor’s overview: sign-offs waiting, and overdue reviews and goals per worker',
         response: { 200: SupervisionOverview },
       },
-      config: { auth: { permission: 'case.approve' } },
+      config: { kind: 'list', auth: { permission: 'case.approve' } },
     },
     async (request) => supervisionOverview(request.actor!),
   );

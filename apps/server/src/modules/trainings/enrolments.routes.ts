@@ -3,12 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../platform/audit/audit.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
-import type { WorkerRow } from '../workers/workers.repository.ts';
-import '../workers/workers.policy.ts';
-import { type EnrolmentView, listEnrolments } from './enrolments.repository.ts';
+import { workerPolicy } from '../workers/workers.policy.ts';
+import { listEnrolments } from './enrolments.repository.ts';
 import { enrolWorker, presentEnrolment, withdrawEnrolment } from './enrolments.service.ts';
-import './trainings.policy.ts';
+import { enrolmentPolicy } from './trainings.policy.ts';
 
 const tags = ['trainings'];
 
@@ -24,7 +24,7 @@ export async function enrolmentRoutes(app: FastifyInstance): Promise<void> {
         querystring: EnrolmentListQuery,
         response: { 200: pageOf(Enrolment) },
       },
-      config: { auth: { permission: 'training.read' }, list: 'enrolment' },
+      config: { kind: 'list', auth: { permission: 'training.read' }, list: 'enrolment' },
     },
     async (request) => {
       const actor = request.actor!;
@@ -52,7 +52,7 @@ export async function enrolmentRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return enrolWorker(request.actor!, request.record as WorkerRow, request.body);
+      return enrolWorker(request.actor!, recordOf(request, workerPolicy), request.body);
     },
   );
 
@@ -69,7 +69,7 @@ export async function enrolmentRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'training.enrol', resource: 'enrolment' } },
     },
     async (request, reply) => {
-      await withdrawEnrolment(request.record as EnrolmentView, request.body.reason);
+      await withdrawEnrolment(recordOf(request, enrolmentPolicy), request.body.reason);
       reply.code(204);
       return null;
     },

@@ -1,8 +1,9 @@
 import type { AttendanceBody, Enrolment, EnrolmentCreate, EnrolmentStatus } from '@shegong/contracts';
-import { regionPrefix, uuidv7 } from '@shegong/core';
+import { uuidv7 } from '@shegong/core';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/authz/actor.ts';
 import { can } from '../../platform/authz/authorize.ts';
+import { isCovering, isInRegion } from '../../platform/authz/scope.ts';
 import { registerUniqueField } from '../../platform/http/error-handler.ts';
 import { AppError, FieldErrors, fieldError, notFound } from '../../platform/http/errors.ts';
 import { today } from '../workers/worker-status.ts';
@@ -16,7 +17,7 @@ import {
   insertEnrolment,
 } from './enrolments.repository.ts';
 import { enrolmentPolicy } from './trainings.policy.ts';
-import { lockTraining, trainingCovers } from './trainings.repository.ts';
+import { lockTraining } from './trainings.repository.ts';
 
 registerUniqueField('training_enrolments_key', { path: 'trainingId', key: 'field.already_enrolled' });
 
@@ -52,9 +53,9 @@ async function presentOne(id: string, actor: Actor): Promise<Enrolment> {
 export async function enrolWorker(actor: Actor, worker: WorkerRow, input: EnrolmentCreate): Promise<Enrolment> {
   if (!worker.isActive) throw fieldError('workerId', 'field.worker_left');
   const training = await lockTraining(input.trainingId);
-  if (!training || !trainingCovers(actor, training.regionCode)) throw fieldError('trainingId', 'field.training_unknown');
+  if (!training || !isCovering(actor, training.regionCode)) throw fieldError('trainingId', 'field.training_unknown');
   if (training.endsOn < today()) throw fieldError('trainingId', 'field.training_ended');
-  if (!worker.regionCode.startsWith(regionPrefix(training.regionCode))) throw fieldError('trainingId', 'field.training_region');
+  if (!isInRegion(training.regionCode, worker.regionCode)) throw fieldError('trainingId', 'field.training_region');
   if (await findEnrolmentOf(training.id, worker.id)) {
     throw new AppError(409, 'conflict', 'error.validation', {}, [{ path: 'trainingId', key: 'field.already_enrolled' }]);
   }

@@ -1,8 +1,8 @@
 import type { TrainingListQuery } from '@shegong/contracts';
-import { REGION_LEVEL_DIGITS, type RegionLevel, regionLevelOf, regionPrefix } from '@shegong/core';
-import { and, desc, eq, gte, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, type SQL, sql } from 'drizzle-orm';
 import { regions, trainings } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/authz/actor.ts';
+import { coveringWhere } from '../../platform/authz/scope.ts';
 import { offsetOf } from '../../platform/db/paging.ts';
 import { escapeLike } from '../../platform/db/search.ts';
 import { q } from '../../platform/db/tx.ts';
@@ -16,28 +16,6 @@ export interface TrainingView extends TrainingRow {
 }
 
 /** The regions above a code, top down (province, city, …), not the code itself. */
-function ancestorCodes(code: string): string[] {
-  const level = regionLevelOf(code);
-  const codes: string[] = [];
-  for (let l = 1; l < level; l++) codes.push(code.slice(0, REGION_LEVEL_DIGITS[l as RegionLevel]).padEnd(12, '0'));
-  return codes;
-}
-
-/**
- * Trainings are the bureau's programmes, open to every organisation of the region they
- * are for: a caller sees those inside its area and those run for an area containing it
- * (a town's worker sees the district's and the city's programmes).
- */
-export function trainingCovers(actor: Actor, regionCode: string): boolean {
-  return regionCode.startsWith(regionPrefix(actor.regionCode)) || actor.regionCode.startsWith(regionPrefix(regionCode));
-}
-
-function coveringWhere(actor: Actor): SQL {
-  const ancestors = ancestorCodes(actor.regionCode);
-  const inside = like(trainings.regionCode, `${regionPrefix(actor.regionCode)}%`);
-  return (ancestors.length > 0 ? or(inside, inArray(trainings.regionCode, ancestors)) : inside) as SQL;
-}
-
 function viewQuery(organisationId: string | null) {
   const enrolledCount = sql<number>`(select count(*)::int from training_enrolments te where te.training_id = "trainings"."id")`;
   const ownEnrolledCount = organisationId
@@ -74,7 +52,7 @@ export async function listTrainings(
   query: TrainingListQuery,
   today: string,
 ): Promise<{ items: TrainingView[]; total: number }> {
-  const conditions: SQL[] = [coveringWhere(actor)];
+  const conditions: SQL[] = [coveringWhere(actor, trainings.regionCode)];
   if (query.q) conditions.push(ilike(trainings.title, `%${escapeLike(query.q)}%`));
   if (query.kind) conditions.push(eq(trainings.kind, query.kind));
   if (query.open === 'true') conditions.push(gte(trainings.endsOn, today));

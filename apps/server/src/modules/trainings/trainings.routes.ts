@@ -13,14 +13,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../platform/audit/audit.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { today } from '../workers/worker-status.ts';
 import { markAttendance } from './attendance.service.ts';
 import { rosterOf } from './enrolments.repository.ts';
 import { presentEnrolment } from './enrolments.service.ts';
-import { listTrainings, type TrainingRow, viewTraining } from './trainings.repository.ts';
+import { trainingPolicy } from './trainings.policy.ts';
+import { listTrainings, viewTraining } from './trainings.repository.ts';
 import { changeTraining, createTraining, presentTraining, removeTraining } from './trainings.service.ts';
-import './trainings.policy.ts';
 
 const tags = ['trainings'];
 
@@ -39,12 +40,12 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
         querystring: TrainingListQuery,
         response: { 200: pageOf(Training) },
       },
-      config: { auth: { permission: 'training.read' } },
+      config: { kind: 'list', auth: { permission: 'training.read' } },
     },
     async (request) => {
       const now = today();
       const page = await listTrainings(request.actor!, request.query, now);
-      return { items: page.items.map((v) => presentTraining(v, request.actor, now)), total: page.total };
+      return { items: page.items.map((v) => presentTraining(v, request.actor)), total: page.total };
     },
   );
 
@@ -64,7 +65,7 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
     '/api/trainings/:id',
     {
       schema: { tags, summary: 'One programme (the bureau running it)', params: IdParams, response: { 200: Training } },
-      config: { auth: { permission: 'training.manage', resource: 'training' } },
+      config: { kind: 'record', auth: { permission: 'training.manage', resource: 'training' } },
     },
     async (request) => {
       const view = await viewTraining(request.params.id, request.actor!.organisationId);
@@ -85,7 +86,7 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'training.manage', resource: 'training' } },
     },
-    async (request) => changeTraining(request.actor!, request.record as TrainingRow, request.body),
+    async (request) => changeTraining(request.actor!, recordOf(request, trainingPolicy), request.body),
   );
 
   r.delete(
@@ -101,7 +102,7 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'training.manage', resource: 'training' } },
     },
     async (request, reply) => {
-      await removeTraining(request.record as TrainingRow, request.query.version);
+      await removeTraining(recordOf(request, trainingPolicy), request.query.version);
       reply.code(204);
       return null;
     },
@@ -117,7 +118,7 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
         querystring: PageQuery.omit({ q: true }),
         response: { 200: pageOf(Enrolment) },
       },
-      config: { auth: { permission: 'training.manage', resource: 'training' } },
+      config: { kind: 'record', auth: { permission: 'training.manage', resource: 'training' } },
     },
     async (request) => {
       const actor = request.actor!;
@@ -144,6 +145,6 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'training.manage', resource: 'training' } },
     },
-    async (request) => markAttendance(request.actor!, request.record as TrainingRow, request.body.marks),
+    async (request) => markAttendance(request.actor!, recordOf(request, trainingPolicy), request.body.marks),
   );
 }

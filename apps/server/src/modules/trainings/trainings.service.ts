@@ -4,7 +4,6 @@ import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/authz/actor.ts';
 import { allowedActions } from '../../platform/authz/authorize.ts';
 import { FieldErrors, fieldError, notFound, versionConflict } from '../../platform/http/errors.ts';
-import { today } from '../workers/worker-status.ts';
 import { countEnrolments } from './enrolments.repository.ts';
 import { trainingPolicy } from './trainings.policy.ts';
 import {
@@ -17,10 +16,8 @@ import {
 } from './trainings.repository.ts';
 
 /** `manage` for the bureau that runs it; `enrol` for an organisation while places are left and it has not ended. */
-export function presentTraining(view: TrainingView, actor: Actor | null, now = today()): Training {
+export function presentTraining(view: TrainingView, actor: Actor | null): Training {
   const actions = allowedActions(actor, trainingPolicy, view);
-  const open = view.endsOn >= now && view.enrolledCount < view.capacity;
-  if (open && actor?.permissions.has('training.enrol')) actions.push('enrol');
   return {
     id: view.id,
     title: view.title,

@@ -10,7 +10,7 @@ function outranks(actor: Actor, target: UserRecord): boolean {
   return target.roles.every((role) => grantable.has(role));
 }
 
-export const userPolicy = defineResource<UserRecord>({
+export const userPolicy = defineResource({
   name: 'user',
   load: findUser,
   scopeOf: (u) => ({ regionCode: u.regionCode, organisationId: u.organisationId }),

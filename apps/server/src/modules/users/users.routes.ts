@@ -3,11 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../platform/audit/audit.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
 import { notFound } from '../../platform/http/errors.ts';
-import { listUsers, type UserRecord, viewUser } from './users.repository.ts';
+import { userPolicy } from './users.policy.ts';
+import { listUsers, viewUser } from './users.repository.ts';
 import { changeUser, createUser, presentUser, resetPassword } from './users.service.ts';
-import './users.policy.ts';
 
 const tags = ['users'];
 
@@ -23,7 +24,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
         querystring: UserListQuery,
         response: { 200: pageOf(User) },
       },
-      config: { auth: { permission: 'user.read' }, list: 'user' },
+      config: { kind: 'list', auth: { permission: 'user.read' }, list: 'user' },
     },
     async (request) => {
       const actor = request.actor!;
@@ -58,7 +59,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     '/api/users/:id',
     {
       schema: { tags, summary: 'One user (read audited)', params: IdParams, response: { 200: User } },
-      config: { auth: { permission: 'user.read', resource: 'user' } },
+      config: { kind: 'record', auth: { permission: 'user.read', resource: 'user' } },
     },
     async (request) => {
       const actor = request.actor!;
@@ -85,7 +86,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'user.update', resource: 'user' } },
     },
-    async (request) => changeUser(request.actor!, request.record as UserRecord, request.body),
+    async (request) => changeUser(request.actor!, recordOf(request, userPolicy), request.body),
   );
 
   r.post(
@@ -101,7 +102,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       config: { auth: { permission: 'user.reset_password', resource: 'user' } },
     },
     async (request, reply) => {
-      await resetPassword(request.record as UserRecord, request.body.newPassword);
+      await resetPassword(recordOf(request, userPolicy), request.body.newPassword);
       reply.code(204);
       return null;
     },

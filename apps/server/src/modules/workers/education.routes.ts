@@ -2,12 +2,13 @@ import { EducationAlertQuery, EducationRecord, EducationRecordCreate, IdParams, 
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { audit } from '../../platform/audit/audit.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
 import { recordEducation, workerEducation } from './education.service.ts';
 import { statusContext } from './worker-status.ts';
+import { workerPolicy } from './workers.policy.ts';
 import { presentWorker } from './workers.present.ts';
-import { listWorkers, type WorkerRow } from './workers.repository.ts';
-import './workers.policy.ts';
+import { listWorkers } from './workers.repository.ts';
 
 const tags = ['workers'];
 
@@ -25,7 +26,7 @@ export async function educationRoutes(app: FastifyInstance): Promise<void> {
         querystring: EducationAlertQuery,
         response: { 200: pageOf(Worker) },
       },
-      config: { auth: { permission: 'worker.read' } },
+      config: { kind: 'list', auth: { permission: 'worker.read' } },
     },
     async (request) => {
       const actor = request.actor!;
@@ -55,7 +56,7 @@ export async function educationRoutes(app: FastifyInstance): Promise<void> {
         params: IdParams,
         response: { 200: WorkerEducation },
       },
-      config: { auth: { permission: 'worker.read', resource: 'worker' } },
+      config: { kind: 'record', auth: { permission: 'worker.read', resource: 'worker' } },
     },
     async (request) => workerEducation(request.actor!, request.params.id),
   );
@@ -74,7 +75,7 @@ export async function educationRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       reply.code(201);
-      return recordEducation(request.actor!, request.record as WorkerRow, request.body);
+      return recordEducation(request.actor!, recordOf(request, workerPolicy), request.body);
     },
   );
 }

@@ -17,7 +17,7 @@ export async function workerExportRoutes(app: FastifyInstance): Promise<void> {
     '/api/workers/export',
     {
       schema: { tags: ['workers'], summary: 'Export the filtered social-worker register to Excel (masked)', querystring: ExportQuery },
-      config: { auth: { permission: 'worker.export' } },
+      config: { kind: 'export', auth: { permission: 'worker.export' } },
     },
     async (request, reply) => {
       const actor = request.actor!;

@@ -14,7 +14,7 @@ export function actsForWorker(actor: Actor, worker: WorkerRow): boolean {
  * A worker sits where it works and belongs to its employer: another organisation's
  * staff never see it; the bureau of its region does.
  */
-export const workerPolicy = defineResource<WorkerRow>({
+export const workerPolicy = defineResource({
   name: 'worker',
   load: findWorker,
   scopeOf: (w) => ({ regionCode: w.regionCode, organisationId: w.organisationId }),

@@ -3,13 +3,14 @@ import { parseIdCard } from '@shegong/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { audit } from '../../platform/audit/audit.ts';
+import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { statusContext } from './worker-status.ts';
+import { workerPolicy } from './workers.policy.ts';
 import { presentWorker } from './workers.present.ts';
-import { listWorkers, viewWorker, type WorkerRow } from './workers.repository.ts';
+import { listWorkers, viewWorker } from './workers.repository.ts';
 import { changeWorker, createWorker, revealIdNumber } from './workers.service.ts';
-import './workers.policy.ts';
 
 const tags = ['workers'];
 
@@ -25,7 +26,7 @@ export async function workerRoutes(app: FastifyInstance): Promise<void> {
         querystring: WorkerListQuery,
         response: { 200: pageOf(Worker) },
       },
-      config: { auth: { permission: 'worker.read' }, list: 'worker' },
+      config: { kind: 'list', auth: { permission: 'worker.read' }, list: 'worker' },
     },
     async (request) => {
       const actor = request.actor!;
@@ -65,7 +66,7 @@ export async function workerRoutes(app: FastifyInstance): Promise<void> {
     '/api/workers/:id',
     {
       schema: { tags, summary: 'One social worker (read audited)', params: IdParams, response: { 200: Worker } },
-      config: { auth: { permission: 'worker.read', resource: 'worker' } },
+      config: { kind: 'record', auth: { permission: 'worker.read', resource: 'worker' } },
     },
     async (request) => {
       const actor = request.actor!;
@@ -93,7 +94,7 @@ export async function workerRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'worker.update', resource: 'worker' } },
     },
-    async (request) => changeWorker(request.actor!, request.record as WorkerRow, request.body),
+    async (request) => changeWorker(request.actor!, recordOf(request, workerPolicy), request.body),
   );
 
   r.post(
@@ -108,6 +109,6 @@ export async function workerRoutes(app: FastifyInstance): Promise<void> {
       },
       config: { auth: { permission: 'worker.reveal_id', resource: 'worker' } },
     },
-    async (request) => revealIdNumber(request.record as WorkerRow, request.body.reason),
+    async (request) => revealIdNumber(recordOf(request, workerPolicy), request.body.reason),
   );
 }

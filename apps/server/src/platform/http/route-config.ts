@@ -17,10 +17,20 @@ export type RouteAuth =
       idParam?: string;
     };
 
+/**
+ * What a GET route answers, declared on every one (no default), so the authorization matrix
+ * knows how to prove it leaks nothing: one record (404 outside scope), a list (only records
+ * in scope), an aggregate (figures that do not move when another area's records change), an
+ * export (no other area's data in the file), the caller's own things, or public data.
+ */
+export const ROUTE_KINDS = ['record', 'list', 'aggregate', 'export', 'self', 'public'] as const;
+export type RouteKind = (typeof ROUTE_KINDS)[number];
+
 export interface RouteEntry {
   method: string;
   url: string;
   auth: RouteAuth;
+  kind?: RouteKind;
   /** The resource a list route returns, for the leak matrix. */
   list?: string;
 }
@@ -28,6 +38,7 @@ export interface RouteEntry {
 declare module 'fastify' {
   interface FastifyContextConfig {
     auth?: RouteAuth;
+    kind?: RouteKind;
     list?: string;
     auditFailures?: boolean;
     /** Writes run in one transaction unless a route opts out (login records failures). */

@@ -1,5 +1,5 @@
 import { CheckOutlined, EditOutlined, RollbackOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
-import type { CaseDetail } from '@shegong/contracts';
+import type { CaseAllowedAction, CaseDetail } from '@shegong/contracts';
 import { Button, Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../app/i18n/i18n-context.tsx';
@@ -13,7 +13,7 @@ export function CaseActions({ detail, onOpen }: { detail: CaseDetail; onOpen: (d
   const allowed = new Set(detail.allowedActions);
   const buttons: ReactNode[] = [];
   const add = (
-    action: string,
+    action: CaseAllowedAction,
     dialog: CaseDialog,
     label: string,
     options: { primary?: boolean; danger?: boolean; icon?: ReactNode } = {},

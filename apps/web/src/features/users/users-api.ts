@@ -45,7 +45,6 @@ export function useResetPassword() {
   });
 }
 
-/** The server names the action either way; both spellings are accepted. */
 export function canResetPassword(user: User): boolean {
-  return user.allowedActions.includes('reset_password') || user.allowedActions.includes('resetPassword');
+  return user.allowedActions.includes('reset_password');
 }
