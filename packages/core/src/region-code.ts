@@ -44,3 +44,8 @@ export function parentRegionCode(code: string): string | null {
   const digits = REGION_LEVEL_DIGITS[(level - 1) as RegionLevel];
   return toRegionCode(code.slice(0, digits));
 }
+
+/** The city (level 2) a region lies in: "440105008101" → "440100000000". */
+export function cityOf(code: string): string {
+  return code.slice(0, REGION_LEVEL_DIGITS[2]).padEnd(12, '0');
+}

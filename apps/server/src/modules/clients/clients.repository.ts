@@ -1,8 +1,7 @@
 import type { ClientListQuery } from '@shegong/contracts';
-import { regionPrefix } from '@shegong/core';
-import { and, asc, eq, exists, gt, like, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, lte, type SQL, sql } from 'drizzle-orm';
 import { clientCategoryHoldings, clients, organisations, socialWorkers, stations } from '../../db/schema/index.ts';
-import type { Scope } from '../../platform/authz/scope.ts';
+import { regionWhere, type Scope } from '../../platform/authz/scope.ts';
 import { offsetOf } from '../../platform/db/paging.ts';
 import { q } from '../../platform/db/tx.ts';
 import { searchCondition } from './client-identity.ts';
@@ -92,7 +91,7 @@ function yearsBefore(today: string, years: number): string {
 function conditions(scope: Scope, query: ClientListQuery, today: string): SQL {
   const list: SQL[] = [clientScopeWhere(scope), eq(clients.status, 'active')];
   if (query.q) list.push(searchCondition(query.q));
-  if (query.regionCode) list.push(like(clients.regionCode, `${regionPrefix(query.regionCode)}%`));
+  if (query.regionCode) list.push(regionWhere(clients.regionCode, query.regionCode));
   if (query.stationId) list.push(eq(clients.stationId, query.stationId));
   if (query.workerId) list.push(eq(clients.workerId, query.workerId));
   if (query.riskLevel) list.push(eq(clients.riskLevel, query.riskLevel));

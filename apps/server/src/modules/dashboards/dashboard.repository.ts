@@ -1,11 +1,12 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { regionWhere } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
 
 /** The stations a dashboard covers, as a SQL condition on a column holding station ids. */
 export function stationSet(prefix: string, organisationId: string | null, stationId: string | null): SQL {
   if (stationId) return sql`select ${stationId}::uuid as id`;
   const org = organisationId ? sql`and organisation_id = ${organisationId}` : sql``;
-  return sql`select id from stations where region_code like ${`${prefix}%`} ${org}`;
+  return sql`select id from stations where ${regionWhere(sql`region_code`, prefix)} ${org}`;
 }
 
 const yearBounds = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
@@ -120,7 +121,7 @@ export async function children(prefix: string, level: number, organisationId: st
       select s.id::text as code, s.name,
         coalesce((select sum(person_times)::int from rollup_station_month m where m.station_id = s.id and m.month between ${from} and ${to}), 0) as person_times,
         coalesce((select count(distinct client_id)::int from rollup_client_month m where m.station_id = s.id and m.month between ${from} and ${to}), 0) as people
-      from stations s where s.region_code like ${`${prefix}%`} ${org} order by s.region_code, s.name`);
+      from stations s where ${regionWhere(sql`s.region_code`, prefix)} ${org} order by s.region_code, s.name`);
     return result.rows.map((r) => ({
       kind: 'station' as const,
       code: r.code,
@@ -142,7 +143,7 @@ export async function children(prefix: string, level: number, organisationId: st
           : regionPeople(sql`substr(r.code, 1, ${digits})`, String(year))
       } as people,
       (select count(*)::int from stations s where s.region_code like substr(r.code, 1, ${digits}) || '%' ${org}) as stations
-    from regions r where r.level = ${level + 1} and r.code like ${`${prefix}%`} order by r.code`);
+    from regions r where r.level = ${level + 1} and ${regionWhere(sql`r.code`, prefix)} order by r.code`);
   return result.rows.map((r) => ({
     kind: 'region' as const,
     code: r.code,

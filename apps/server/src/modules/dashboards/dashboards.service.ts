@@ -4,9 +4,9 @@ import { and, eq, exists, sql } from 'drizzle-orm';
 import { projectStations, projects } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/authz/actor.ts';
 import { authorize } from '../../platform/authz/authorize.ts';
-import { scopeOf } from '../../platform/authz/scope.ts';
+import { askedRegion, scopeOf } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
-import { fieldError, notFound } from '../../platform/http/errors.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import { homeCounts } from '../home/home.repository.ts';
 
 import { presentProjects, summarise } from '../projects/projects.present.ts';
@@ -45,7 +45,7 @@ export async function buildDashboard(actor: Actor, request: DashboardRequest): P
   }
   const code = station ? station.regionCode : (request.regionCode ?? actor.regionCode);
   const prefix = regionPrefix(code);
-  if (!station && !prefix.startsWith(scope.regionPrefix)) throw fieldError('regionCode', 'field.region_out_of_scope');
+  if (!station) askedRegion(actor, code);
   const region = await findRegion(code);
   if (!region) throw notFound();
   const level = regionLevelOf(code);

@@ -1,66 +1,85 @@
 import type { HomeSummary } from '@shegong/contracts';
-import { sql } from 'drizzle-orm';
-import type { Scope } from '../../platform/authz/scope.ts';
+import { and, count, countDistinct, eq, type SQL, sql } from 'drizzle-orm';
+import { organisations, regions, stations, users } from '../../db/schema/index.ts';
+import { regionWhere, type Scope, scopeWhere } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
+
+type Tier = 'town_station' | 'village_point' | 'district_centre';
+
+const stationScope = (scope: Scope) => scopeWhere(scope, { region: stations.regionCode, organisation: stations.organisationId });
+
+async function regionCount(scope: Scope, level: number): Promise<number> {
+  const [row] = await q()
+    .select({ n: count() })
+    .from(regions)
+    .where(and(eq(regions.level, level), regionWhere(regions.code, scope)));
+  return row?.n ?? 0;
+}
+
+async function stationCount(scope: Scope, tier: Tier): Promise<number> {
+  const [row] = await q()
+    .select({ n: count() })
+    .from(stations)
+    .where(and(eq(stations.tier, tier), stationScope(scope)));
+  return row?.n ?? 0;
+}
+
+/** Distinct towns (communities) where an active station (service point) in scope works. */
+async function covered(scope: Scope, tier: Tier): Promise<number> {
+  const [row] = await q()
+    .select({ n: countDistinct(stations.regionCode) })
+    .from(stations)
+    .where(and(eq(stations.tier, tier), eq(stations.status, 'active'), stationScope(scope)));
+  return row?.n ?? 0;
+}
+
+async function scopedCount(table: typeof organisations | typeof users, where: SQL): Promise<number> {
+  const [row] = await q().select({ n: count() }).from(table).where(where);
+  return row?.n ?? 0;
+}
 
 /** Counts for the home page, inside the caller's scope (organisation staff: their organisation). */
 export async function homeCounts(scope: Scope): Promise<Omit<HomeSummary, 'regionName' | 'byDistrict'>> {
-  const p = `${scope.regionPrefix}%`;
-  const org = scope.organisationId;
-  const stationScope = org ? sql`region_code like ${p} and organisation_id = ${org}` : sql`region_code like ${p}`;
-  const result = await q().execute<Record<string, number>>(sql`
-    select
-      (select count(*)::int from regions where level = 3 and code like ${p}) as districts,
-      (select count(*)::int from regions where level = 4 and code like ${p}) as towns,
-      (select count(*)::int from regions where level = 5 and code like ${p}) as communities,
-      (select count(*)::int from organisations where region_code like ${p} ${org ? sql`and id = ${org}` : sql``}) as organisations,
-      (select count(*)::int from stations where tier = 'town_station' and ${stationScope}) as stations,
-      (select count(*)::int from stations where tier = 'village_point' and ${stationScope}) as service_points,
-      (select count(*)::int from stations where tier = 'district_centre' and ${stationScope}) as centres,
-      (select count(*)::int from users where region_code like ${p} ${org ? sql`and organisation_id = ${org}` : sql``}) as users,
-      (select count(distinct region_code)::int from stations where tier = 'town_station' and status = 'active' and region_code like ${p}) as towns_covered,
-      (select count(distinct region_code)::int from stations where tier = 'village_point' and status = 'active' and region_code like ${p}) as communities_covered
-  `);
-  const r = result.rows[0] ?? {};
-  const n = (k: string) => Number(r[k] ?? 0);
+  const towns = await regionCount(scope, 4);
+  const communities = await regionCount(scope, 5);
   return {
     counts: {
-      districts: n('districts'),
-      towns: n('towns'),
-      communities: n('communities'),
-      organisations: n('organisations'),
-      stations: n('stations'),
-      servicePoints: n('service_points'),
-      centres: n('centres'),
-      users: n('users'),
+      districts: await regionCount(scope, 3),
+      towns,
+      communities,
+      organisations: await scopedCount(
+        organisations,
+        scopeWhere(scope, { region: organisations.regionCode, organisation: organisations.id }),
+      ),
+      stations: await stationCount(scope, 'town_station'),
+      servicePoints: await stationCount(scope, 'village_point'),
+      centres: await stationCount(scope, 'district_centre'),
+      users: await scopedCount(users, scopeWhere(scope, { region: users.regionCode, organisation: users.organisationId })),
     },
     coverage: {
-      townsCovered: n('towns_covered'),
-      towns: n('towns'),
-      communitiesCovered: n('communities_covered'),
-      communities: n('communities'),
+      townsCovered: await covered(scope, 'town_station'),
+      towns,
+      communitiesCovered: await covered(scope, 'village_point'),
+      communities,
     },
   };
 }
 
+/** Stations, service points and organisations per district of the caller's area (the district containing it, below a district). */
 export async function stationsByDistrict(scope: Scope): Promise<HomeSummary['byDistrict']> {
-  const p = `${scope.regionPrefix}%`;
-  const org = scope.organisationId;
-  const orgFilter = org ? sql`and s.organisation_id = ${org}` : sql``;
-  const result = await q().execute<{ code: string; name: string; stations: number; service_points: number; organisations: number }>(sql`
-    select d.code, d.name,
-      count(*) filter (where s.tier = 'town_station')::int as stations,
-      count(*) filter (where s.tier = 'village_point')::int as service_points,
-      count(distinct s.organisation_id)::int as organisations
-    from regions d
-    left join stations s on s.region_code like substr(d.code, 1, 6) || '%' and s.region_code like ${p} ${orgFilter}
-    where d.level = 3 and (d.code like ${p} or ${scope.regionPrefix} like substr(d.code, 1, 6) || '%')
-    group by d.code, d.name order by d.code`);
-  return result.rows.map((r) => ({
-    code: r.code,
-    name: r.name,
-    stations: r.stations,
-    servicePoints: r.service_points,
-    organisations: r.organisations,
-  }));
+  const district = sql`substr(${regions.code}, 1, 6)`;
+  const rows = await q()
+    .select({
+      code: regions.code,
+      name: regions.name,
+      stations: sql<number>`count(${stations.id}) filter (where ${stations.tier} = 'town_station')::int`,
+      servicePoints: sql<number>`count(${stations.id}) filter (where ${stations.tier} = 'village_point')::int`,
+      organisations: sql<number>`count(distinct ${stations.organisationId})::int`,
+    })
+    .from(regions)
+    .leftJoin(stations, and(sql`${stations.regionCode} like ${district} || '%'`, stationScope(scope)))
+    .where(and(eq(regions.level, 3), sql`(${regionWhere(regions.code, scope)} or ${scope.regionPrefix} like ${district} || '%')`))
+    .groupBy(regions.code, regions.name)
+    .orderBy(regions.code);
+  return rows;
 }

@@ -6,11 +6,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { regions, stations } from '../../db/schema/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Scope } from '../../platform/authz/scope.ts';
+import { narrowedScope } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
 import { xlsxHeaders } from '../../platform/excel/write-sheet.ts';
 import { fieldError } from '../../platform/http/errors.ts';
 import { countLedger, ledgerInDateOrder } from './ledger.repository.ts';
-import { categoryList, narrowedScope } from './ledger.service.ts';
+import { categoryList } from './ledger.service.ts';
 import { streamLedgerWorkbook } from './ledger-workbook.ts';
 
 /** Ledger lines one export may hold (a tests' hook lowers it). */

@@ -1,8 +1,7 @@
 import type { LedgerExportQuery } from '@shegong/contracts';
-import { regionPrefix } from '@shegong/core';
-import { and, asc, desc, eq, gt, gte, like, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lte, or, type SQL, sql } from 'drizzle-orm';
 import { clients, regions, serviceRecords, socialWorkers, stations } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/authz/scope.ts';
+import { regionWhere, type Scope, scopeWhere } from '../../platform/authz/scope.ts';
 import { database, isInTransaction, q } from '../../platform/db/tx.ts';
 import { heldDuring } from './measures.repository.ts';
 
@@ -16,7 +15,7 @@ export function ledgerWhere(scope: Scope, f: LedgerExportQuery): SQL {
     f.to ? lte(r.servedOn, f.to) : undefined,
     f.stationId ? eq(r.stationId, f.stationId) : undefined,
     f.kind ? eq(r.kind, f.kind) : undefined,
-    f.regionCode ? like(r.regionCode, `${regionPrefix(f.regionCode)}%`) : undefined,
+    f.regionCode ? regionWhere(r.regionCode, f.regionCode) : undefined,
     f.category ? heldDuring(f.category, r.clientId, r.servedOn, r.servedOn) : undefined,
   ) as SQL;
 }

@@ -2,8 +2,9 @@ import { LedgerPage, LedgerQuery, LedgerSummary, LedgerSummaryQuery } from '@she
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { audit } from '../../platform/audit/audit.ts';
+import { narrowedScope } from '../../platform/authz/scope.ts';
 import { listLedger } from './ledger.repository.ts';
-import { categoryList, ledgerSummary, narrowedScope, presentLine } from './ledger.service.ts';
+import { categoryList, ledgerSummary, presentLine } from './ledger.service.ts';
 
 const tags = ['ledger'];
 

@@ -1,26 +1,15 @@
 import type { LedgerEntry, LedgerSummary } from '@shegong/contracts';
-import { type Locale, localDateTime, type Period, regionPrefix, type ServiceKind } from '@shegong/core';
+import { type Locale, localDateTime, type Period, type ServiceKind } from '@shegong/core';
 import { asc } from 'drizzle-orm';
 import { clientCategories } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/authz/actor.ts';
-import { type Scope, scopeOf } from '../../platform/authz/scope.ts';
+import { narrowedScope } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
-import { fieldError } from '../../platform/http/errors.ts';
 import type { LedgerLine } from './ledger.repository.ts';
 import { personAsSeenBy } from './ledger-masking.ts';
 import { ledgerMeasures } from './measures.repository.ts';
 
 export const today = (): string => localDateTime(new Date()).date;
-
-/** The caller's scope, narrowed to a district, town or community inside it (outside it: a field error, not an empty list). */
-export function narrowedScope(actor: Actor, regionCode: string | undefined): Scope {
-  const scope = scopeOf(actor);
-  if (!regionCode) return scope;
-  const asked = regionPrefix(regionCode);
-  if (asked.startsWith(scope.regionPrefix)) return { ...scope, regionPrefix: asked };
-  if (scope.regionPrefix.startsWith(asked)) return scope;
-  throw fieldError('regionCode', 'field.region_out_of_scope');
-}
 
 /** Measures need a period: by default this calendar year up to today. */
 export function periodOf(f: { from?: string; to?: string }): Period {

@@ -1,8 +1,7 @@
 import type { OrganisationListQuery } from '@shegong/contracts';
-import { regionPrefix } from '@shegong/core';
-import { and, asc, eq, exists, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, or, type SQL, sql } from 'drizzle-orm';
 import { organisations, regions, stations } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/authz/scope.ts';
+import { regionWhere, type Scope, scopeWhere } from '../../platform/authz/scope.ts';
 import { offsetOf } from '../../platform/db/paging.ts';
 import { nameSearch } from '../../platform/db/search.ts';
 import { q } from '../../platform/db/tx.ts';
@@ -70,7 +69,7 @@ export async function listOrganisations(scope: Scope, query: OrganisationListQue
       }),
     );
   }
-  if (query.regionCode) conditions.push(like(organisations.regionCode, `${regionPrefix(query.regionCode)}%`));
+  if (query.regionCode) conditions.push(regionWhere(organisations.regionCode, query.regionCode));
   if (query.type) conditions.push(eq(organisations.type, query.type));
   if (query.filingStatus) conditions.push(eq(organisations.filingStatus, query.filingStatus));
   if (query.grade) conditions.push(sql`${latestGrade} = ${query.grade}`);

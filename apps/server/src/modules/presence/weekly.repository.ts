@@ -1,7 +1,7 @@
-import { and, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { communityAssignments, presenceCheckins, regions, socialWorkers, stations } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/authz/scope.ts';
+import { regionWhere, type Scope, scopeWhere } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
 import { overlaps } from '../staffing/staffing-rules.ts';
 
@@ -32,7 +32,7 @@ export interface AssignmentSpan {
 function filterWhere(scope: Scope, filter: ReportFilter): SQL {
   const conditions: SQL[] = [
     scopeWhere(scope, { region: communityAssignments.communityCode, organisation: stations.organisationId }),
-    like(communityAssignments.communityCode, `${filter.regionPrefix}%`),
+    regionWhere(communityAssignments.communityCode, filter.regionPrefix),
   ];
   if (filter.stationId) conditions.push(eq(communityAssignments.stationId, filter.stationId));
   if (filter.communityCode) conditions.push(eq(communityAssignments.communityCode, filter.communityCode));

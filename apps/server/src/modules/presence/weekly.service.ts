@@ -1,17 +1,7 @@
 import type { CommunityWeek, HistoryQuery, PresenceHistory, WeeklyQuery, WeeklyReport } from '@shegong/contracts';
-import {
-  countDaysPresent,
-  daysElapsed,
-  isCompliant,
-  isoWeekOf,
-  regionPrefix,
-  requiredDaysIn,
-  weekBounds,
-  weeksEndingWith,
-} from '@shegong/core';
+import { countDaysPresent, daysElapsed, isCompliant, isoWeekOf, requiredDaysIn, weekBounds, weeksEndingWith } from '@shegong/core';
 import type { Actor } from '../../platform/authz/actor.ts';
-import { scopeOf } from '../../platform/authz/scope.ts';
-import { fieldError } from '../../platform/http/errors.ts';
+import { askedRegion, scopeOf } from '../../platform/authz/scope.ts';
 import { getSettings } from '../../platform/settings.ts';
 import { regionNames } from '../regions/regions.repository.ts';
 import { today } from '../staffing/staffing-rules.ts';
@@ -19,10 +9,7 @@ import { type AssignmentSpan, assignmentsBetween, presentDays, type ReportFilter
 
 /** The region asked for must lie in the caller's own area; by default the caller's whole area. */
 function reportFilter(actor: Actor, query: { regionCode?: string; stationId?: string; communityCode?: string }): ReportFilter {
-  const own = regionPrefix(actor.regionCode);
-  const asked = query.regionCode ? regionPrefix(query.regionCode) : own;
-  if (!asked.startsWith(own)) throw fieldError('regionCode', 'field.region_out_of_scope');
-  return { regionPrefix: asked, stationId: query.stationId, communityCode: query.communityCode };
+  return { regionPrefix: askedRegion(actor, query.regionCode), stationId: query.stationId, communityCode: query.communityCode };
 }
 
 const districtOf = (code: string) => code.slice(0, 6).padEnd(12, '0');

@@ -1,6 +1,5 @@
 import type { ProjectListQuery } from '@shegong/contracts';
-import { regionPrefix } from '@shegong/core';
-import { and, asc, desc, eq, exists, inArray, like, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import {
   budgetLines,
   catalogueItems,
@@ -12,7 +11,7 @@ import {
   regions,
   stations,
 } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/authz/scope.ts';
+import { regionWhere, type Scope, scopeWhere } from '../../platform/authz/scope.ts';
 import { nameSearch } from '../../platform/db/search.ts';
 import { q } from '../../platform/db/tx.ts';
 
@@ -84,7 +83,7 @@ export async function listProjects(scope: Scope, query: ProjectListQuery) {
       nameSearch(query.q, { name: projects.name, pinyin: projects.namePinyin, initials: projects.nameInitials, prefixes: [projects.code] }),
     );
   if (query.status) conditions.push(eq(projects.status, query.status));
-  if (query.regionCode) conditions.push(like(projects.regionCode, `${regionPrefix(query.regionCode)}%`));
+  if (query.regionCode) conditions.push(regionWhere(projects.regionCode, query.regionCode));
   if (query.organisationId) conditions.push(eq(projects.organisationId, query.organisationId));
   if (query.stationId) {
     conditions.push(

@@ -1,5 +1,5 @@
 import type { ExpenditureCreate, Project, ProjectCreate, ProjectUpdate } from '@shegong/contracts';
-import { nextProjectStatus, type ProjectStatus, regionPrefix, uuidv7 } from '@shegong/core';
+import { cityOf, nextProjectStatus, type ProjectStatus, uuidv7 } from '@shegong/core';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   budgetLines,
@@ -13,6 +13,7 @@ import {
 } from '../../db/schema/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/authz/actor.ts';
+import { isInRegion } from '../../platform/authz/scope.ts';
 import { pinyinColumns } from '../../platform/db/search.ts';
 import { q } from '../../platform/db/tx.ts';
 import { FieldErrors, fieldError, notFound, versionConflict } from '../../platform/http/errors.ts';
@@ -30,7 +31,7 @@ export async function presentProject(id: string, actor: Actor): Promise<Project>
 /** Stations must belong to the provider and lie in the buyer's region. */
 async function checkStations(problems: FieldErrors, stationIds: string[], organisationId: string, regionCode: string): Promise<void> {
   const rows = stationIds.length ? await q().select().from(stations).where(inArray(stations.id, stationIds)) : [];
-  const ok = rows.filter((s) => s.organisationId === organisationId && s.regionCode.startsWith(regionPrefix(regionCode)));
+  const ok = rows.filter((s) => s.organisationId === organisationId && isInRegion(regionCode, s.regionCode));
   if (ok.length !== new Set(stationIds).size) problems.add('stationIds', 'field.project_stations');
 }
 
@@ -56,7 +57,7 @@ export async function createProject(actor: Actor, input: ProjectCreate): Promise
   if (!organisation) problems.add('organisationId', 'field.organisation_unknown');
   if (input.catalogueItemId) {
     const [item] = await q().select().from(catalogueItems).where(eq(catalogueItems.id, input.catalogueItemId));
-    if (!item?.regionCode.startsWith(regionPrefix(actor.regionCode).slice(0, 4))) problems.add('catalogueItemId', 'field.invalid');
+    if (!item || !isInRegion(cityOf(actor.regionCode), item.regionCode)) problems.add('catalogueItemId', 'field.invalid');
   }
   checkPeriod(problems, input.startsOn, input.endsOn);
   await checkStations(problems, input.stationIds, input.organisationId, input.regionCode);

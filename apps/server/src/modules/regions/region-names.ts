@@ -1,6 +1,7 @@
-import { readText, regionPrefix } from '@shegong/core';
-import { and, gte, like } from 'drizzle-orm';
+import { readText } from '@shegong/core';
+import { and, gte } from 'drizzle-orm';
 import { regions } from '../../db/schema/index.ts';
+import { regionWhere } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
 
 const SUFFIX = /(社区居民委员会|社区居委会|村民委员会|村委会|居委会|街道办事处|街道|街|镇|乡|社区|村|区)$/;
@@ -25,7 +26,7 @@ export class RegionNames {
     const rows = await q()
       .select({ code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode })
       .from(regions)
-      .where(and(like(regions.code, `${regionPrefix(rootCode)}%`), gte(regions.level, minLevel)));
+      .where(and(regionWhere(regions.code, rootCode), gte(regions.level, minLevel)));
     const names = new Map(rows.map((r) => [r.code, r.name]));
     const byName = new Map<string, Set<string>>();
     const add = (key: string, code: string) => {

@@ -1,6 +1,7 @@
 import type { Region } from '@shegong/contracts';
-import { type MessageKey, regionPrefix } from '@shegong/core';
+import type { MessageKey } from '@shegong/core';
 import type { Actor } from '../../platform/authz/actor.ts';
+import { isInRegion } from '../../platform/authz/scope.ts';
 import { fieldError } from '../../platform/http/errors.ts';
 import { findRegion } from './regions.repository.ts';
 
@@ -12,7 +13,7 @@ export async function checkRegion(
 ): Promise<{ region: Region | null; problem: MessageKey | null }> {
   const region = (await findRegion(code)) ?? null;
   if (!region) return { region, problem: 'field.region_unknown' };
-  if (!code.startsWith(regionPrefix(actor.regionCode))) return { region, problem: 'field.region_out_of_scope' };
+  if (!isInRegion(actor, code)) return { region, problem: 'field.region_out_of_scope' };
   if (levels && !levels.includes(region.level)) return { region, problem: 'field.region_level' };
   return { region, problem: null };
 }

@@ -1,6 +1,7 @@
 import type { Region } from '@shegong/contracts';
 import { asc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
 import { regions } from '../../db/schema/index.ts';
+import { regionWhere } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
 
 // Correlated subqueries name the outer table explicitly: an unqualified column would bind to the inner alias.
@@ -27,7 +28,7 @@ export function listChildren(parentCode: string): Promise<Region[]> {
 }
 
 export function searchRegions(prefix: string, text: string, limit = 50): Promise<Region[]> {
-  return select(sql`${regions.code} like ${`${prefix}%`} and ${ilike(regions.name, `%${text}%`)}`, limit);
+  return select(sql`${regionWhere(regions.code, prefix)} and ${ilike(regions.name, `%${text}%`)}`, limit);
 }
 
 export async function regionNames(codes: string[]): Promise<Map<string, string>> {

@@ -1,8 +1,8 @@
 import type { RegistrationListQuery } from '@shegong/contracts';
-import { isRegistrationOpen, REGISTRATION_STATUSES, regionPrefix } from '@shegong/core';
+import { isRegistrationOpen, REGISTRATION_STATUSES } from '@shegong/core';
 import { and, desc, eq, inArray, like, ne, type SQL, sql } from 'drizzle-orm';
 import { organisations, socialWorkers, workerRegistrations } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/authz/scope.ts';
+import { regionWhere, type Scope, scopeWhere } from '../../platform/authz/scope.ts';
 import { offsetOf } from '../../platform/db/paging.ts';
 import { nameSearch } from '../../platform/db/search.ts';
 import { q } from '../../platform/db/tx.ts';
@@ -81,7 +81,7 @@ export async function listRegistrations(scope: Scope, query: RegistrationListQue
   if (query.kind) conditions.push(eq(workerRegistrations.kind, query.kind));
   if (query.workerId) conditions.push(eq(workerRegistrations.workerId, query.workerId));
   if (query.organisationId) conditions.push(eq(socialWorkers.organisationId, query.organisationId));
-  if (query.regionCode) conditions.push(like(socialWorkers.regionCode, `${regionPrefix(query.regionCode)}%`));
+  if (query.regionCode) conditions.push(regionWhere(socialWorkers.regionCode, query.regionCode));
   const where = and(...conditions);
   const rows = await viewQuery().where(where).orderBy(desc(workerRegistrations.id)).limit(query.pageSize).offset(offsetOf(query));
   const [count] = await q()

@@ -1,8 +1,7 @@
 import type { AssignmentListQuery } from '@shegong/contracts';
-import { regionPrefix } from '@shegong/core';
-import { and, asc, desc, eq, inArray, isNull, like, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { communityAssignments, regions, socialWorkers, stations } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/authz/scope.ts';
+import { regionWhere, type Scope, scopeWhere } from '../../platform/authz/scope.ts';
 import { offsetOf } from '../../platform/db/paging.ts';
 import { q } from '../../platform/db/tx.ts';
 import { overlaps, termState } from './staffing-rules.ts';
@@ -52,7 +51,7 @@ export async function listAssignments(
   if (query.stationId) conditions.push(eq(communityAssignments.stationId, query.stationId));
   if (query.workerId) conditions.push(eq(communityAssignments.workerId, query.workerId));
   if (query.communityCode) conditions.push(eq(communityAssignments.communityCode, query.communityCode));
-  if (query.regionCode) conditions.push(like(communityAssignments.communityCode, `${regionPrefix(query.regionCode)}%`));
+  if (query.regionCode) conditions.push(regionWhere(communityAssignments.communityCode, query.regionCode));
   if (query.state) conditions.push(termState(communityAssignments, query.state, day));
   const where = and(...conditions);
   const rows = await viewQuery()

@@ -11,7 +11,7 @@ import { isWithinRegion, regionPrefix, uuidv7 } from '@shegong/core';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/authz/actor.ts';
 import { can } from '../../platform/authz/authorize.ts';
-import { type Scope, scopeOf } from '../../platform/authz/scope.ts';
+import { askedRegion, type Scope, scopeOf } from '../../platform/authz/scope.ts';
 import { FieldErrors, fieldError, notFound, versionConflict } from '../../platform/http/errors.ts';
 import { findRegion } from '../regions/regions.repository.ts';
 import { stationPolicy } from '../stations/stations.policy.ts';
@@ -83,9 +83,7 @@ export async function stationCommunities(actor: Actor, station: StationRow): Pro
 
 /** Communities of a town (or any region in the caller's area), whoever's station covers them. */
 export async function communityStaffing(actor: Actor, query: CommunityStaffingQuery): Promise<CommunityStaffingPage> {
-  const own = regionPrefix(actor.regionCode);
-  const asked = query.regionCode ? regionPrefix(query.regionCode) : own;
-  if (!asked.startsWith(own)) throw fieldError('regionCode', 'field.region_out_of_scope');
+  const asked = askedRegion(actor, query.regionCode);
   const scope = scopeOf(actor);
   const page = await communitiesUnder(asked, scope, today(), {
     state: query.state,

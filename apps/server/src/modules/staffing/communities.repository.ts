@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { stations } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/authz/scope.ts';
+import { regionWhere, type Scope, scopeWhere } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
 
 export interface CommunityRow {
@@ -33,7 +33,7 @@ export async function communitiesUnder(
       and ${scopeWhere(scope, { region: stations.regionCode, organisation: stations.organisationId })})`;
   const base = sql`select r.code, r.name, coalesce(t.name, '') as town_name, ${covered} as assigned
     from regions r left join regions t on t.code = r.parent_code
-    where r.level = 5 and r.code like ${`${prefix}%`}`;
+    where r.level = 5 and ${regionWhere(sql`r.code`, prefix)}`;
   const filter = options.state ? sql`where c.assigned = ${options.state === 'assigned'}` : sql``;
   const rows = await q().execute<{ code: string; name: string; town_name: string }>(
     sql`select c.code, c.name, c.town_name from (${base}) c ${filter} order by c.code limit ${options.limit} offset ${options.offset}`,

@@ -1,5 +1,6 @@
 import type { Coverage } from '@shegong/contracts';
 import { sql } from 'drizzle-orm';
+import { regionWhere } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
 
 /**
@@ -20,7 +21,7 @@ export async function coverageByDistrict(prefix: string): Promise<Coverage['dist
       select code, name,
         case when length(${prefix}) > 6 then ${prefix} else substr(code, 1, 6) end as p
       from regions
-      where level = 3 and (code like ${`${prefix}%`} or ${prefix} like substr(code, 1, 6) || '%')
+      where level = 3 and (${regionWhere(sql`code`, prefix)} or ${prefix} like substr(code, 1, 6) || '%')
     )
     select d.code, d.name,
       (select count(*)::int from regions t where t.level = 4 and t.code like d.p || '%') as towns,
@@ -51,7 +52,7 @@ async function uncovered(
   limit: number,
   offset: number,
 ): Promise<{ items: Uncovered[]; total: number }> {
-  const where = sql`r.level = ${level} and r.code like ${`${prefix}%`}
+  const where = sql`r.level = ${level} and ${regionWhere(sql`r.code`, prefix)}
     and not exists (select 1 from stations s where s.tier = ${tier} and s.status = 'active' and s.region_code = r.code)`;
   const rows = await q().execute<{ code: string; name: string; parent_name: string | null }>(sql`
     select r.code, r.name, p.name as parent_name from regions r left join regions p on p.code = r.parent_code

@@ -1,9 +1,8 @@
 import type { StationListQuery } from '@shegong/contracts';
-import { regionPrefix } from '@shegong/core';
-import { and, asc, eq, like, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { organisations, regions, stations } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/authz/scope.ts';
+import { regionWhere, type Scope, scopeWhere } from '../../platform/authz/scope.ts';
 import { offsetOf } from '../../platform/db/paging.ts';
 import { nameSearch } from '../../platform/db/search.ts';
 import { q } from '../../platform/db/tx.ts';
@@ -54,7 +53,7 @@ export async function listStations(scope: Scope, query: StationListQuery): Promi
   if (query.tier) conditions.push(eq(stations.tier, query.tier));
   if (query.status) conditions.push(eq(stations.status, query.status));
   if (query.organisationId) conditions.push(eq(stations.organisationId, query.organisationId));
-  if (query.regionCode) conditions.push(like(stations.regionCode, `${regionPrefix(query.regionCode)}%`));
+  if (query.regionCode) conditions.push(regionWhere(stations.regionCode, query.regionCode));
   const where = and(...conditions);
   const rows = await viewQuery()
     .where(where)

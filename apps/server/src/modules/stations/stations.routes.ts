@@ -1,11 +1,10 @@
 import { Coverage, CoverageQuery, IdParams, pageOf, Station, StationCreate, StationListQuery, StationUpdate } from '@shegong/contracts';
-import { regionPrefix } from '@shegong/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordOf } from '../../platform/authz/guard.ts';
-import { scopeOf } from '../../platform/authz/scope.ts';
-import { fieldError, notFound } from '../../platform/http/errors.ts';
+import { askedRegion, scopeOf } from '../../platform/authz/scope.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import { communitiesWithoutPoint, coverageByDistrict, townsWithoutStation } from './coverage.repository.ts';
 import { stationPolicy } from './stations.policy.ts';
 import { listStations, viewStation } from './stations.repository.ts';
@@ -45,9 +44,7 @@ export async function stationRoutes(app: FastifyInstance): Promise<void> {
       config: { kind: 'aggregate', auth: { permission: 'coverage.read' } },
     },
     async (request) => {
-      const own = regionPrefix(request.actor!.regionCode);
-      const asked = request.query.regionCode ? regionPrefix(request.query.regionCode) : own;
-      if (!asked.startsWith(own)) throw fieldError('regionCode', 'field.region_out_of_scope');
+      const asked = askedRegion(request.actor!, request.query.regionCode);
       const { page, pageSize } = request.query;
       return {
         districts: await coverageByDistrict(asked),

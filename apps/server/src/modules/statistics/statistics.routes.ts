@@ -1,14 +1,13 @@
 import { PopulationUpdate, RegionCodeParams, StatisticsQuery, WorkforceStatistics } from '@shegong/contracts';
-import { regionPrefix } from '@shegong/core';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { regions } from '../../db/schema/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
-import { scopeOf } from '../../platform/authz/scope.ts';
+import { askedRegion, isInRegion, scopeOf } from '../../platform/authz/scope.ts';
 import { q } from '../../platform/db/tx.ts';
-import { fieldError, notFound } from '../../platform/http/errors.ts';
+import { notFound } from '../../platform/http/errors.ts';
 import { getSettings } from '../../platform/settings.ts';
 import { daysBetween, today } from '../organisations/organisations.service.ts';
 import { expiringRatings } from '../organisations/supervision.service.ts';
@@ -36,8 +35,7 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const actor = request.actor!;
       const scope = scopeOf(actor);
-      const prefix = request.query.regionCode ? regionPrefix(request.query.regionCode) : scope.regionPrefix;
-      if (!prefix.startsWith(scope.regionPrefix)) throw fieldError('regionCode', 'field.region_out_of_scope');
+      const prefix = askedRegion(actor, request.query.regionCode);
       const orgFilter = scope.organisationId ? sql`and w.organisation_id = ${scope.organisationId}` : sql``;
       const config = await getSettings();
       const now = today();
@@ -99,7 +97,7 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const actor = request.actor!;
       const region = await findRegion(request.params.code);
-      if (!region?.code.startsWith(regionPrefix(actor.regionCode))) throw notFound();
+      if (!region || !isInRegion(actor, region.code)) throw notFound();
       await q().update(regions).set({ population: request.body.population }).where(eq(regions.code, region.code));
       await audit({
         action: 'region.population',

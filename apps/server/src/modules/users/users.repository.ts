@@ -1,8 +1,8 @@
 import type { UserListQuery } from '@shegong/contracts';
-import { type Role, regionPrefix } from '@shegong/core';
-import { and, asc, eq, like, type SQL, sql } from 'drizzle-orm';
+import type { Role } from '@shegong/core';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { organisations, regions, userRoles, users } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/authz/scope.ts';
+import { regionWhere, type Scope, scopeWhere } from '../../platform/authz/scope.ts';
 import { offsetOf } from '../../platform/db/paging.ts';
 import { nameSearch } from '../../platform/db/search.ts';
 import { q } from '../../platform/db/tx.ts';
@@ -55,7 +55,7 @@ export async function listUsers(scope: Scope, query: UserListQuery): Promise<{ i
     );
   }
   if (query.role) conditions.push(sql`exists (select 1 from user_roles ur where ur.user_id = ${users.id} and ur.role = ${query.role})`);
-  if (query.regionCode) conditions.push(like(users.regionCode, `${regionPrefix(query.regionCode)}%`));
+  if (query.regionCode) conditions.push(regionWhere(users.regionCode, query.regionCode));
   if (query.organisationId) conditions.push(eq(users.organisationId, query.organisationId));
   if (query.isDisabled) conditions.push(eq(users.isDisabled, query.isDisabled === 'true'));
   const where = and(...conditions);

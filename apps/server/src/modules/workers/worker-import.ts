@@ -1,8 +1,9 @@
 import { WorkerCreate } from '@shegong/contracts';
-import { catalogueEntries, readCount, readText, regionPrefix, uuidv7 } from '@shegong/core';
-import { and, eq, like } from 'drizzle-orm';
+import { catalogueEntries, readCount, readText, uuidv7 } from '@shegong/core';
+import { and, eq } from 'drizzle-orm';
 import { organisations, socialWorkers } from '../../db/schema/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
+import { regionWhere } from '../../platform/authz/scope.ts';
 import { pinyinColumns } from '../../platform/db/search.ts';
 import { q } from '../../platform/db/tx.ts';
 import type { FieldProblem } from '../../platform/http/errors.ts';
@@ -72,7 +73,7 @@ registerImportKind<Row>({
       const rows = await q()
         .select({ id: organisations.id, name: organisations.name, regionCode: organisations.regionCode })
         .from(organisations)
-        .where(like(organisations.regionCode, `${regionPrefix(actor.regionCode)}%`));
+        .where(regionWhere(organisations.regionCode, actor));
       return new Map(rows.filter((o) => !actor.organisationId || o.id === actor.organisationId).map((o) => [o.name, o]));
     });
     const problems: FieldProblem[] = [];

@@ -1,8 +1,8 @@
 import type { WorkerListQuery } from '@shegong/contracts';
-import { parseIdCard, regionPrefix } from '@shegong/core';
-import { and, asc, eq, like, type SQL, sql } from 'drizzle-orm';
+import { parseIdCard } from '@shegong/core';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { organisations, regions, socialWorkers } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/authz/scope.ts';
+import { regionWhere, type Scope, scopeWhere } from '../../platform/authz/scope.ts';
 import { fieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import { offsetOf } from '../../platform/db/paging.ts';
 import { nameSearch } from '../../platform/db/search.ts';
@@ -79,7 +79,7 @@ function conditions(scope: Scope, status: WorkerStatus, query: WorkerFilter): SQ
   const list: SQL[] = [scopeWhere(scope, { region: socialWorkers.regionCode, organisation: socialWorkers.organisationId })];
   if (query.q) list.push(searchCondition(query.q));
   if (query.organisationId) list.push(eq(socialWorkers.organisationId, query.organisationId));
-  if (query.regionCode) list.push(like(socialWorkers.regionCode, `${regionPrefix(query.regionCode)}%`));
+  if (query.regionCode) list.push(regionWhere(socialWorkers.regionCode, query.regionCode));
   if (query.qualificationLevel) {
     list.push(
       query.qualificationLevel === 'none'

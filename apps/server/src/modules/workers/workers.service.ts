@@ -1,7 +1,8 @@
 import type { Worker, WorkerCreate, WorkerUpdate } from '@shegong/contracts';
-import { maskIdNumber, parseIdCard, regionPrefix, uuidv7 } from '@shegong/core';
+import { maskIdNumber, parseIdCard, uuidv7 } from '@shegong/core';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/authz/actor.ts';
+import { isInRegion } from '../../platform/authz/scope.ts';
 import { fieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import { pinyinColumns } from '../../platform/db/search.ts';
 import { registerUniqueField } from '../../platform/http/error-handler.ts';
@@ -75,7 +76,7 @@ export async function createWorker(actor: Actor, input: WorkerCreate): Promise<W
   const organisation = organisationId ? await findOrganisation(organisationId) : null;
   if (!organisationId) problems.add('organisationId', 'field.required');
   else if (actor.organisationId && organisationId !== actor.organisationId) problems.add('organisationId', 'field.worker_organisation');
-  else if (!organisation?.regionCode.startsWith(regionPrefix(actor.regionCode))) {
+  else if (!organisation || !isInRegion(actor, organisation.regionCode)) {
     problems.add('organisationId', 'field.organisation_unknown');
   }
   const level = levelOf(input.qualificationLevel);

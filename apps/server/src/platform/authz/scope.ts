@@ -1,6 +1,7 @@
 import { ancestorCodes, regionPrefix } from '@shegong/core';
 import { and, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { fieldError } from '../http/errors.ts';
 import type { Actor } from './actor.ts';
 
 /**
@@ -20,7 +21,7 @@ export interface RecordScope {
   organisationId: string | null;
 }
 
-type Area = Actor | Scope | string;
+type Area = Actor | Pick<Scope, 'regionPrefix'> | string;
 
 function prefixOf(area: Area): string {
   if (typeof area === 'string') return regionPrefix(area);
@@ -59,8 +60,11 @@ export function scopeWhere(scope: Scope, columns: ScopeColumns): SQL {
   return and(region, eq(columns.organisation, scope.organisationId)) as SQL;
 }
 
-/** Rows whose region lies in an area (a filter the caller chose, already checked to be in scope, or the scope itself). */
-export function regionWhere(column: PgColumn, area: Area): SQL {
+/**
+ * Rows whose region lies in an area (a filter the caller chose, already checked to be in
+ * scope, or the scope itself). A column, or a region-code expression of raw SQL (`sql\`w.region_code\``).
+ */
+export function regionWhere(column: PgColumn | SQL, area: Area): SQL {
   return like(column, `${prefixOf(area)}%`);
 }
 
@@ -69,4 +73,21 @@ export function coveringWhere(actor: Actor, column: PgColumn): SQL {
   const ancestors = ancestorCodes(actor.regionCode);
   const inside = regionWhere(column, actor);
   return (ancestors.length > 0 ? or(inside, inArray(column, ancestors)) : inside) as SQL;
+}
+
+/**
+ * The area a caller asked to narrow a report to (by default its own), as a code prefix. A
+ * region outside the caller's area is a field error naming the field, not an empty answer.
+ */
+export function askedRegion(actor: Actor, regionCode: string | undefined, field = 'regionCode'): string {
+  if (!regionCode) return prefixOf(actor);
+  if (!isInRegion(actor, regionCode)) throw fieldError(field, 'field.region_out_of_scope');
+  return prefixOf(regionCode);
+}
+
+/** The caller's scope narrowed to a region inside it; a region containing the caller's area leaves it whole. */
+export function narrowedScope(actor: Actor, regionCode: string | undefined): Scope {
+  const scope = scopeOf(actor);
+  if (!regionCode || isInRegion(regionCode, actor.regionCode)) return scope;
+  return { ...scope, regionPrefix: askedRegion(actor, regionCode) };
 }

@@ -20,7 +20,5 @@ export async function installOpenApi(app: FastifyInstance, version: string): Pro
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { kind: 'public', auth: { public: true } } }, async () =>
-    app.swagger(),
-  );
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { kind: 'public', auth: { public: true } } }, async () => app.swagger());
 }
