@@ -18,7 +18,10 @@ const SCOPE_EXEMPT = [/^platform\/authz\/scope\.ts$/, /^db\/seed\//, /^bench\//]
 /** Hand-written region checks: each has a function in platform/authz/scope.ts. */
 const HAND_WRITTEN_SCOPE: [RegExp, string][] = [
   [/\.startsWith\(\s*regionPrefix\(/, 'x.startsWith(regionPrefix(y)) → isInRegion(y, x)'],
-  [/regionPrefix\([^)]*\)\s*\.startsWith\(|\.startsWith\(\s*(own|prefix|asked|scope\.regionPrefix)\s*\)/, 'prefix comparison → isInRegion / askedRegion'],
+  [
+    /regionPrefix\([^)]*\)\s*\.startsWith\(|\.startsWith\(\s*(own|prefix|asked|scope\.regionPrefix)\s*\)/,
+    'prefix comparison → isInRegion / askedRegion',
+  ],
   [/`\$\{[^}`]*[Pp]refix[^}`]*\}%`/, 'a LIKE pattern built by hand → regionWhere(column, area)'],
 ];
 
@@ -42,12 +45,19 @@ describe('code rules', () => {
   });
 
   it('the scope rules recognise the hand-written checks they forbid', () => {
+    // The samples are source text, not templates: the placeholders are what the rules look for.
     const samples = [
       'if (!code.startsWith(regionPrefix(actor.regionCode))) return',
       'if (!asked.startsWith(own)) throw',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test
       'conditions.push(like(users.regionCode, `${regionPrefix(query.regionCode)}%`));',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text under test
       'where w.region_code like ${`${prefix}%`}',
     ];
-    for (const line of samples) expect(HAND_WRITTEN_SCOPE.some(([p]) => p.test(line)), line).toBe(true);
+    for (const line of samples)
+      expect(
+        HAND_WRITTEN_SCOPE.some(([p]) => p.test(line)),
+        line,
+      ).toBe(true);
   });
 });
