@@ -60,7 +60,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
-    '/api/imports/templates/:kind',
+    '/api/import-templates/:kind',
     {
       schema: { tags, summary: 'Download the Excel import template of a list', params: KindParams },
       config: { kind: 'self', auth: { self: true } },
