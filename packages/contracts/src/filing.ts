@@ -1,6 +1,6 @@
 import { FILING_STATUSES, RATING_GRADES } from '@shegong/core';
 import { z } from 'zod';
-import { zDate } from './common.ts';
+import { zDate, zId } from './common.ts';
 
 export const CREDIT_MARK_KINDS = ['penalty', 'joint_discipline', 'abnormal', 'commendation'] as const;
 export const GRANT_KINDS = ['startup_subsidy', 'rating_reward', 'other'] as const;
@@ -112,3 +112,8 @@ export const ExpiringRating = z.object({
   daysLeft: z.int(),
 });
 export type ExpiringRating = z.infer<typeof ExpiringRating>;
+
+export const ExpiringRatingsQuery = z.strictObject({ days: z.coerce.number().int().min(0).max(3650).optional() });
+export type ExpiringRatingsQuery = z.infer<typeof ExpiringRatingsQuery>;
+
+export const AnnualReportParams = z.strictObject({ id: zId, reportId: zId });

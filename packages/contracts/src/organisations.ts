@@ -82,3 +82,7 @@ export const OrganisationListQuery = PageQuery.extend({
   grade: z.enum(RATING_GRADES).optional(),
 });
 export type OrganisationListQuery = z.infer<typeof OrganisationListQuery>;
+
+/** The list's filters, without paging: an export holds every matching organisation. */
+export const OrganisationExportQuery = OrganisationListQuery.omit({ page: true, pageSize: true });
+export type OrganisationExportQuery = z.infer<typeof OrganisationExportQuery>;

@@ -146,3 +146,6 @@ export const PresenceHistory = z.object({
   }),
 });
 export type PresenceHistory = z.infer<typeof PresenceHistory>;
+
+/** Leaving takes no input; an empty object or no body at all. */
+export const CheckoutBody = z.strictObject({}).optional();

@@ -44,3 +44,5 @@ export const WorkforceStatistics = z.object({
 export type WorkforceStatistics = z.infer<typeof WorkforceStatistics>;
 
 export const PopulationUpdate = z.strictObject({ population: z.int().min(0).max(100_000_000) });
+export const RegionPopulation = z.object({ code: z.string(), population: z.int() });
+export type RegionPopulation = z.infer<typeof RegionPopulation>;

@@ -113,3 +113,7 @@ export const EnrolmentListQuery = PageQuery.extend({
   status: z.enum(ENROLMENT_STATUSES).optional(),
 });
 export type EnrolmentListQuery = z.infer<typeof EnrolmentListQuery>;
+
+/** The roster of a programme: pages, no search. */
+export const RosterQuery = PageQuery.omit({ q: true });
+export type RosterQuery = z.infer<typeof RosterQuery>;

@@ -173,3 +173,7 @@ export type EducationRecord = z.infer<typeof EducationRecord>;
 
 export const WorkerEducation = z.object({ summary: EducationSummary, records: z.array(EducationRecord) });
 export type WorkerEducation = z.infer<typeof WorkerEducation>;
+
+/** The list's filters, without paging: an export holds every matching worker. */
+export const WorkerExportQuery = WorkerListQuery.omit({ page: true, pageSize: true });
+export type WorkerExportQuery = z.infer<typeof WorkerExportQuery>;
