@@ -56,7 +56,7 @@ describe('the OpenAPI document as served', () => {
       const expected: string[] = [];
       if ((op.parameters?.length ?? 0) > 0 || op.requestBody) expected.push('400');
       if (!('public' in routeAuth!)) expected.push('401');
-      if ('permission' in routeAuth! || op.method !== 'GET') expected.push('403');
+      if ('permission' in routeAuth! || ('resource' in routeAuth! && routeAuth.resource) || op.method !== 'GET') expected.push('403');
       if (op.path.includes('{')) expected.push('404');
       if (isVersioned(op)) expected.push('409');
       if (op.requestBody) expected.push('413');

@@ -81,21 +81,19 @@ const groupPlan = {
   startsOn: zDate.nullable().optional(),
 };
 
-export const GroupCreate = z
-  .strictObject({ stationId: zId, ...groupPlan })
-  .meta({
-    examples: [
-      {
-        stationId: EXAMPLE_ID.station,
-        name: '“乐龄同行”长者互助小组',
-        aims: '减少独居长者的孤独感，建立邻里互助网络',
-        targetCategory: 'elderly_alone',
-        plannedSessions: 6,
-        facilitatorWorkerId: EXAMPLE_ID.worker,
-        startsOn: '2026-03-05',
-      },
-    ],
-  });
+export const GroupCreate = z.strictObject({ stationId: zId, ...groupPlan }).meta({
+  examples: [
+    {
+      stationId: EXAMPLE_ID.station,
+      name: '“乐龄同行”长者互助小组',
+      aims: '减少独居长者的孤独感，建立邻里互助网络',
+      targetCategory: 'elderly_alone',
+      plannedSessions: 6,
+      facilitatorWorkerId: EXAMPLE_ID.worker,
+      startsOn: '2026-03-05',
+    },
+  ],
+});
 export type GroupCreate = z.infer<typeof GroupCreate>;
 
 export const GroupUpdate = z

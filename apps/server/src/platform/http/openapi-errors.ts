@@ -42,10 +42,6 @@ export const EXTRA_ERROR_STATUSES: Readonly<Record<string, readonly ErrorStatus[
   'POST /api/auth/login': [401, 429],
   'POST /api/files': [413],
   'POST /api/imports': [413],
-  // Only the user who uploaded an import may see or commit it.
-  'GET /api/imports/{id}': [403],
-  'POST /api/imports/{id}/commit': [403],
-  'GET /api/imports/{id}/errors': [403],
   'POST /api/users': [409],
   'POST /api/organisations': [409],
   'POST /api/organisations/{id}/filing/submit': [409],
@@ -83,9 +79,10 @@ export function errorStatusesOf(op: OperationShape): ErrorStatus[] {
   const isPublic = op.auth !== undefined && 'public' in op.auth;
   if (op.hasParameters || op.hasBody) statuses.add(400);
   if (!isPublic) statuses.add(401);
-  // Every write is refused without the platform's Origin, whatever its policy.
-  if ((op.auth && 'permission' in op.auth) || WRITE_METHODS.has(op.method)) statuses.add(403);
-  if (op.path.includes('{') || (op.auth && 'resource' in op.auth && op.auth.resource)) statuses.add(404);
+  const isRecord = Boolean(op.auth && 'resource' in op.auth && op.auth.resource);
+  // A permission, a record's own rule (a self route's `isOwn`), and the Origin check of every write.
+  if ((op.auth && 'permission' in op.auth) || isRecord || WRITE_METHODS.has(op.method)) statuses.add(403);
+  if (op.path.includes('{') || isRecord) statuses.add(404);
   if (op.isVersioned) statuses.add(409);
   if (op.hasBody) statuses.add(413);
   return [...statuses].sort((a, b) => a - b);

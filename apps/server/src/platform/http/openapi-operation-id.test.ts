@@ -68,6 +68,8 @@ describe('error statuses of an operation', () => {
   it('a self read needs only a session; a self write can still be refused for its Origin', () => {
     expect(errorStatusesOf(shape({ auth: { self: true } }))).toEqual([401]);
     expect(errorStatusesOf(shape({ method: 'POST', auth: { self: true } }))).toEqual([401, 403]);
+    const ownRecord = shape({ path: '/api/things/{id}', auth: { self: true, resource: 'import' }, hasParameters: true });
+    expect(errorStatusesOf(ownRecord)).toEqual([400, 401, 403, 404]);
   });
 
   it('sign-in is public yet answers 401 and 429; a public read answers none', () => {
