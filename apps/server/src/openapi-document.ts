@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import type { Database } from './platform/db/database.ts';
@@ -23,6 +24,8 @@ export async function openApiDocument(): Promise<unknown> {
 
 export async function writeOpenApiDocument(file: string | null): Promise<void> {
   const text = `${JSON.stringify(await openApiDocument(), null, 2)}\n`;
-  if (file) writeFileSync(file, text);
-  else process.stdout.write(text);
+  if (file) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } else process.stdout.write(text);
 }

@@ -31,3 +31,11 @@ export const AuditQuery = z.strictObject({
   to: z.iso.datetime({ offset: true }).optional(),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
+
+/** The result of recomputing the hash chain: the first altered row, if any. */
+export const AuditVerification = z.object({
+  ok: z.boolean(),
+  rows: z.int(),
+  firstBad: z.object({ id: z.int(), reason: z.string() }).nullable(),
+});
+export type AuditVerification = z.infer<typeof AuditVerification>;

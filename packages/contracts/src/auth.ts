@@ -2,10 +2,12 @@ import { PERMISSIONS, ROLES } from '@shegong/core';
 import { z } from 'zod';
 import { zPassword } from './common.ts';
 
-export const LoginBody = z.strictObject({
-  username: z.string().trim().min(1, { error: 'field.required' }).max(64),
-  password: z.string().min(1, { error: 'field.required' }).max(256),
-});
+export const LoginBody = z
+  .strictObject({
+    username: z.string().trim().min(1, { error: 'field.required' }).max(64),
+    password: z.string().min(1, { error: 'field.required' }).max(256),
+  })
+  .meta({ examples: [{ username: 'worker.lin', password: 'Demo@2026' }] });
 export type LoginBody = z.infer<typeof LoginBody>;
 
 export const Me = z.object({
@@ -28,8 +30,10 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
-export const ChangePasswordBody = z.strictObject({
-  currentPassword: z.string().min(1, { error: 'field.required' }),
-  newPassword: zPassword,
-});
+export const ChangePasswordBody = z
+  .strictObject({
+    currentPassword: z.string().min(1, { error: 'field.required' }),
+    newPassword: zPassword,
+  })
+  .meta({ examples: [{ currentPassword: 'Demo@2026', newPassword: 'Haizhu#2026sw' }] });
 export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;

@@ -13,6 +13,7 @@ import {
 } from '@shegong/core';
 import { z } from 'zod';
 import { PageQuery, zDate, zId, zVersion } from './common.ts';
+import { EXAMPLE_ID } from './examples-meta.ts';
 
 /** What the caller may do on this record, decided by the server's policy. */
 export const CaseNoteAllowedAction = z.enum(['update']);
@@ -27,17 +28,32 @@ const zText = (max: number) => z.string().trim().min(1, { error: 'field.required
 const zComment = z.string().trim().max(1000);
 
 /** 接案: a client file taken on at a station; or, with `declinedReason`, recorded as 不接案. */
-export const CaseCreate = z.strictObject({
-  clientId: zId,
-  stationId: zId,
-  source: z.enum(CASE_SOURCES),
-  intakeOn: zDate,
-  presentingProblem: zText(4000),
-  riskLevel: z.enum(CASE_RISK_LEVELS),
-  workerId: zId.optional(),
-  supervisorUserId: zId.optional(),
-  declinedReason: zText(1000).optional(),
-});
+export const CaseCreate = z
+  .strictObject({
+    clientId: zId,
+    stationId: zId,
+    source: z.enum(CASE_SOURCES),
+    intakeOn: zDate,
+    presentingProblem: zText(4000),
+    riskLevel: z.enum(CASE_RISK_LEVELS),
+    workerId: zId.optional(),
+    supervisorUserId: zId.optional(),
+    declinedReason: zText(1000).optional(),
+  })
+  .meta({
+    examples: [
+      {
+        clientId: EXAMPLE_ID.client,
+        stationId: EXAMPLE_ID.station,
+        source: 'outreach',
+        intakeOn: '2026-02-10',
+        presentingProblem: '独居长者近期跌倒，行动不便，缺乏照顾和社交支持。',
+        riskLevel: 'medium',
+        workerId: EXAMPLE_ID.worker,
+        supervisorUserId: EXAMPLE_ID.supervisorUser,
+      },
+    ],
+  });
 export type CaseCreate = z.infer<typeof CaseCreate>;
 
 /** One life domain's need: its level and what was seen. */
@@ -54,36 +70,99 @@ export const Assessment = z.strictObject({
 });
 export type Assessment = z.infer<typeof Assessment>;
 
-export const AssessmentSubmit = z.strictObject({ assessment: Assessment, version: zVersion });
+export const AssessmentSubmit = z.strictObject({ assessment: Assessment, version: zVersion }).meta({
+  examples: [
+    {
+      assessment: {
+        needs: {
+          health: { level: 'high', notes: '膝关节退化，3 个月内跌倒 2 次' },
+          economic: { level: 'low' },
+          family: { level: 'medium', notes: '儿子每月探望一次' },
+          education: { level: 'none' },
+          housing: { level: 'medium', notes: '住 3 楼，无电梯' },
+          safety: { level: 'high', notes: '浴室无扶手' },
+          social: { level: 'medium' },
+          psychological: { level: 'low' },
+        },
+        risks: '再次跌倒；独处时无人及时发现',
+        strengths: '思维清晰，愿意接受服务；与邻居关系良好',
+        riskLevel: 'medium',
+      },
+      version: 2,
+    },
+  ],
+});
 export type AssessmentSubmit = z.infer<typeof AssessmentSubmit>;
 
 export const GoalInput = z.strictObject({ description: zText(1000), targetDate: zDate });
 
 /** 计划: goals with target dates and the next review; submitted for the supervisor's sign-off. */
-export const PlanSubmit = z.strictObject({
-  goals: z.array(GoalInput).min(1, { error: 'field.required' }).max(20),
-  nextReviewOn: zDate,
-  version: zVersion,
-});
+export const PlanSubmit = z
+  .strictObject({
+    goals: z.array(GoalInput).min(1, { error: 'field.required' }).max(20),
+    nextReviewOn: zDate,
+    version: zVersion,
+  })
+  .meta({
+    examples: [
+      {
+        goals: [
+          { description: '完成居家适老化改造（浴室扶手、防滑垫）', targetDate: '2026-04-30' },
+          { description: '建立每周 2 次的邻里探访', targetDate: '2026-05-31' },
+        ],
+        nextReviewOn: '2026-04-15',
+        version: 3,
+      },
+    ],
+  });
 export type PlanSubmit = z.infer<typeof PlanSubmit>;
 
 /** A supervisor's sign-off; a return must say why. */
-export const CaseDecision = z.strictObject({ comment: zComment.optional(), version: zVersion });
+export const CaseDecision = z
+  .strictObject({ comment: zComment.optional(), version: zVersion })
+  .meta({ examples: [{ comment: '目标具体可行，同意', version: 4 }] });
 export type CaseDecision = z.infer<typeof CaseDecision>;
 
 /** 介入: a case note, visit (mode, place, duration), service delivered or resource linked. */
-export const CaseNoteInput = z.strictObject({
-  kind: z.enum(CASE_NOTE_KINDS),
-  occurredOn: zDate,
-  mode: z.enum(CASE_MODES).optional(),
-  place: z.string().trim().max(200).optional(),
-  durationMinutes: z.int().min(1).max(1440).optional(),
-  serviceType: z.string().trim().max(100).optional(),
-  content: zText(10000),
-});
+export const CaseNoteInput = z
+  .strictObject({
+    kind: z.enum(CASE_NOTE_KINDS),
+    occurredOn: zDate,
+    mode: z.enum(CASE_MODES).optional(),
+    place: z.string().trim().max(200).optional(),
+    durationMinutes: z.int().min(1).max(1440).optional(),
+    serviceType: z.string().trim().max(100).optional(),
+    content: zText(10000),
+  })
+  .meta({
+    examples: [
+      {
+        kind: 'visit',
+        occurredOn: '2026-03-02',
+        mode: 'home_visit',
+        place: '案主家中',
+        durationMinutes: 60,
+        serviceType: '情绪支持',
+        content: '探访案主，了解跌倒后的康复情况，协助联系社区医生上门。',
+      },
+    ],
+  });
 export type CaseNoteInput = z.infer<typeof CaseNoteInput>;
 
-export const CaseNoteUpdate = CaseNoteInput.extend({ version: zVersion });
+export const CaseNoteUpdate = CaseNoteInput.extend({ version: zVersion }).meta({
+  examples: [
+    {
+      kind: 'visit',
+      occurredOn: '2026-03-02',
+      mode: 'home_visit',
+      place: '案主家中',
+      durationMinutes: 75,
+      serviceType: '情绪支持',
+      content: '探访案主，了解跌倒后的康复情况，协助联系社区医生上门。',
+      version: 1,
+    },
+  ],
+});
 export type CaseNoteUpdate = z.infer<typeof CaseNoteUpdate>;
 
 export const CaseNote = z.object({
@@ -105,23 +184,37 @@ export const CaseNote = z.object({
 export type CaseNote = z.infer<typeof CaseNote>;
 
 /** 评估: how each goal turned out, and a summary. */
-export const EvaluationSubmit = z.strictObject({
-  goalOutcomes: z.array(z.strictObject({ goalId: zId, status: z.enum(GOAL_STATUSES).exclude(['open']) })).max(20),
-  summary: zText(4000),
-  version: zVersion,
-});
+export const EvaluationSubmit = z
+  .strictObject({
+    goalOutcomes: z.array(z.strictObject({ goalId: zId, status: z.enum(GOAL_STATUSES).exclude(['open']) })).max(20),
+    summary: zText(4000),
+    version: zVersion,
+  })
+  .meta({
+    examples: [
+      {
+        goalOutcomes: [{ goalId: EXAMPLE_ID.goal, status: 'achieved' }],
+        summary: '适老化改造已完成，邻里探访稳定，案主 3 个月内未再跌倒。',
+        version: 6,
+      },
+    ],
+  });
 export type EvaluationSubmit = z.infer<typeof EvaluationSubmit>;
 
 /** 结案 request: the reason and the outcome, for the supervisor's sign-off. */
-export const ClosureRequest = z.strictObject({
-  reason: z.enum(CASE_CLOSURE_REASONS),
-  outcome: zText(4000),
-  version: zVersion,
-});
+export const ClosureRequest = z
+  .strictObject({
+    reason: z.enum(CASE_CLOSURE_REASONS),
+    outcome: zText(4000),
+    version: zVersion,
+  })
+  .meta({ examples: [{ reason: 'goals_met', outcome: '服务目标均已达成，案主同意结案，转为每月电话关怀。', version: 7 }] });
 export type ClosureRequest = z.infer<typeof ClosureRequest>;
 
 /** 不接案 at intake, or reopening a closed case: both say why. */
-export const CaseReasonBody = z.strictObject({ reason: zText(1000), version: zVersion });
+export const CaseReasonBody = z
+  .strictObject({ reason: zText(1000), version: zVersion })
+  .meta({ examples: [{ reason: '案主出院后再次跌倒，需要重新评估和跟进', version: 9 }] });
 export type CaseReasonBody = z.infer<typeof CaseReasonBody>;
 
 export const CaseGoal = z.object({

@@ -10,6 +10,7 @@ import {
 } from '@shegong/core';
 import { z } from 'zod';
 import { PageQuery, zDate, zId, zMobile, zName, zRegionCode, zVersion } from './common.ts';
+import { EXAMPLE_ID } from './examples-meta.ts';
 
 /** What the caller may do on this record, decided by the server's policy. */
 export const ClientAllowedAction = z.enum(['update', 'merge', 'reveal']);
@@ -25,85 +26,126 @@ export type ClientAllowedAction = z.infer<typeof ClientAllowedAction>;
  */
 const zTag = z.string().trim().min(1, { error: 'field.required' }).max(20);
 
-export const ConsentInput = z.strictObject({
-  purpose: z.enum(CONSENT_PURPOSES),
-  givenBy: z.enum(CONSENT_GIVERS),
-  guardianName: zName.optional(),
-  guardianRelation: z.enum(HOUSEHOLD_RELATIONS).optional(),
-  givenOn: zDate,
-  /** A scan of the signed form: a file uploaded for this client (ownerType "client"). */
-  documentFileId: zId.optional(),
-});
+export const ConsentInput = z
+  .strictObject({
+    purpose: z.enum(CONSENT_PURPOSES),
+    givenBy: z.enum(CONSENT_GIVERS),
+    guardianName: zName.optional(),
+    guardianRelation: z.enum(HOUSEHOLD_RELATIONS).optional(),
+    givenOn: zDate,
+    /** A scan of the signed form: a file uploaded for this client (ownerType "client"). */
+    documentFileId: zId.optional(),
+  })
+  .meta({
+    examples: [
+      {
+        purpose: 'personal_data',
+        givenBy: 'guardian',
+        guardianName: '谭伟明',
+        guardianRelation: 'parent',
+        givenOn: '2026-02-10',
+        documentFileId: EXAMPLE_ID.file,
+      },
+    ],
+  });
 export type ConsentInput = z.infer<typeof ConsentInput>;
 
 /** A vulnerable-group category held from a date (to a date), with its evidence document. */
-export const CategoryInput = z.strictObject({
-  code: z.string().trim().min(1, { error: 'field.required' }).max(40),
-  effectiveFrom: zDate,
-  effectiveTo: zDate.optional(),
-  /** A file uploaded for this client (ownerType "client"); on a new file, attach it afterwards. */
-  evidenceFileId: zId.optional(),
-});
+export const CategoryInput = z
+  .strictObject({
+    code: z.string().trim().min(1, { error: 'field.required' }).max(40),
+    effectiveFrom: zDate,
+    effectiveTo: zDate.optional(),
+    /** A file uploaded for this client (ownerType "client"); on a new file, attach it afterwards. */
+    evidenceFileId: zId.optional(),
+  })
+  .meta({ examples: [{ code: 'elderly_alone', effectiveFrom: '2024-01-01', evidenceFileId: EXAMPLE_ID.file }] });
 export type CategoryInput = z.infer<typeof CategoryInput>;
 
-export const HouseholdMemberInput = z.strictObject({
-  name: zName,
-  relation: z.enum(HOUSEHOLD_RELATIONS),
-  birthDate: zDate.optional(),
-  mobile: zMobile.optional(),
-  /** The member's own client file, when the member is served too. */
-  linkedClientId: zId.optional(),
-});
+export const HouseholdMemberInput = z
+  .strictObject({
+    name: zName,
+    relation: z.enum(HOUSEHOLD_RELATIONS),
+    birthDate: zDate.optional(),
+    mobile: zMobile.optional(),
+    /** The member's own client file, when the member is served too. */
+    linkedClientId: zId.optional(),
+  })
+  .meta({ examples: [{ name: '谭伟明', relation: 'child', birthDate: '1975-08-02', mobile: '13800138002' }] });
 export type HouseholdMemberInput = z.infer<typeof HouseholdMemberInput>;
 
-export const ClientCreate = z.strictObject({
-  name: zName,
-  idType: z.enum(ID_TYPES),
-  /** Resident ID (GB 11643; 15 digits and a lowercase x accepted), permit or passport number; none without a document. */
-  idNumber: z.string().trim().max(40).optional(),
-  /** Only without a resident ID: with one, both come from the number. */
-  gender: z.enum(GENDERS).optional(),
-  birthDate: zDate.optional(),
-  mobile: zMobile.optional(),
-  /** The person's village/community (level 5) in the caller's area. */
-  regionCode: zRegionCode,
-  /** Street, building, room: stored encrypted, shown only through reveal. */
-  address: z.string().trim().max(200).optional(),
-  /** The responsible station: active, in the caller's area and run by the caller's organisation. */
-  stationId: zId,
-  /** The responsible worker, of the station's organisation. */
-  workerId: zId.optional(),
-  riskLevel: z.enum(CLIENT_RISK_LEVELS).default('low'),
-  tags: z.array(zTag).max(20).default([]),
-  categories: z
-    .array(CategoryInput.omit({ evidenceFileId: true }))
-    .max(20)
-    .default([]),
-  household: z
-    .array(HouseholdMemberInput.omit({ linkedClientId: true }))
-    .max(20)
-    .default([]),
-  /** Required, as a guardian's, when the person is under 14 (PIPL art. 31). */
-  consent: ConsentInput.omit({ documentFileId: true }).optional(),
-});
+export const ClientCreate = z
+  .strictObject({
+    name: zName,
+    idType: z.enum(ID_TYPES),
+    /** Resident ID (GB 11643; 15 digits and a lowercase x accepted), permit or passport number; none without a document. */
+    idNumber: z.string().trim().max(40).optional(),
+    /** Only without a resident ID: with one, both come from the number. */
+    gender: z.enum(GENDERS).optional(),
+    birthDate: zDate.optional(),
+    mobile: zMobile.optional(),
+    /** The person's village/community (level 5) in the caller's area. */
+    regionCode: zRegionCode,
+    /** Street, building, room: stored encrypted, shown only through reveal. */
+    address: z.string().trim().max(200).optional(),
+    /** The responsible station: active, in the caller's area and run by the caller's organisation. */
+    stationId: zId,
+    /** The responsible worker, of the station's organisation. */
+    workerId: zId.optional(),
+    riskLevel: z.enum(CLIENT_RISK_LEVELS).default('low'),
+    tags: z.array(zTag).max(20).default([]),
+    categories: z
+      .array(CategoryInput.omit({ evidenceFileId: true }))
+      .max(20)
+      .default([]),
+    household: z
+      .array(HouseholdMemberInput.omit({ linkedClientId: true }))
+      .max(20)
+      .default([]),
+    /** Required, as a guardian's, when the person is under 14 (PIPL art. 31). */
+    consent: ConsentInput.omit({ documentFileId: true }).optional(),
+  })
+  .meta({
+    examples: [
+      {
+        name: '谭美玲',
+        idType: 'resident_id',
+        idNumber: '440105194803150422',
+        gender: 'female',
+        birthDate: '1948-03-15',
+        mobile: '13800138003',
+        regionCode: '440105008101',
+        address: '鳌洲外街 9 号 302 房',
+        stationId: EXAMPLE_ID.station,
+        workerId: EXAMPLE_ID.worker,
+        riskLevel: 'medium',
+        tags: ['行动不便'],
+        categories: [{ code: 'elderly_alone', effectiveFrom: '2024-01-01' }],
+        household: [{ name: '谭伟明', relation: 'child', mobile: '13800138002' }],
+        consent: { purpose: 'personal_data', givenBy: 'self', givenOn: '2026-02-10' },
+      },
+    ],
+  });
 export type ClientCreate = z.input<typeof ClientCreate>;
 
-export const ClientUpdate = z.strictObject({
-  name: zName.optional(),
-  /** Correcting the document: send idType and idNumber (gender and birth date with a non-resident document). */
-  idType: z.enum(ID_TYPES).optional(),
-  idNumber: z.string().trim().max(40).nullable().optional(),
-  gender: z.enum(GENDERS).optional(),
-  birthDate: zDate.optional(),
-  mobile: zMobile.nullable().optional(),
-  regionCode: zRegionCode.optional(),
-  address: z.string().trim().max(200).nullable().optional(),
-  stationId: zId.optional(),
-  workerId: zId.nullable().optional(),
-  riskLevel: z.enum(CLIENT_RISK_LEVELS).optional(),
-  tags: z.array(zTag).max(20).optional(),
-  version: zVersion,
-});
+export const ClientUpdate = z
+  .strictObject({
+    name: zName.optional(),
+    /** Correcting the document: send idType and idNumber (gender and birth date with a non-resident document). */
+    idType: z.enum(ID_TYPES).optional(),
+    idNumber: z.string().trim().max(40).nullable().optional(),
+    gender: z.enum(GENDERS).optional(),
+    birthDate: zDate.optional(),
+    mobile: zMobile.nullable().optional(),
+    regionCode: zRegionCode.optional(),
+    address: z.string().trim().max(200).nullable().optional(),
+    stationId: zId.optional(),
+    workerId: zId.nullable().optional(),
+    riskLevel: z.enum(CLIENT_RISK_LEVELS).optional(),
+    tags: z.array(zTag).max(20).optional(),
+    version: zVersion,
+  })
+  .meta({ examples: [{ mobile: '13800138004', riskLevel: 'high', tags: ['行动不便', '近期跌倒'], version: 4 }] });
 export type ClientUpdate = z.infer<typeof ClientUpdate>;
 
 export const ClientCategory = z.object({
@@ -251,3 +293,7 @@ export type ClientPrint = z.infer<typeof ClientPrint>;
 
 // The parts around the file (reveal, duplicates, merge, timeline); exported here so the package index stays as it is.
 export * from './client-records.ts';
+
+export const ClientHoldingParams = z.strictObject({ id: zId, holdingId: zId });
+export const ClientMemberParams = z.strictObject({ id: zId, memberId: zId });
+export const ClientConsentParams = z.strictObject({ id: zId, consentId: zId });

@@ -34,3 +34,7 @@ export const ErrorBody = z.object({
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 export const IdParams = z.strictObject({ id: zId });
+
+/** The version a client read, for a delete (`?version=3`): a changed record answers 409. */
+export const VersionQuery = z.strictObject({ version: z.coerce.number().int().min(1) });
+export type VersionQuery = z.infer<typeof VersionQuery>;

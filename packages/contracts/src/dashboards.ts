@@ -59,3 +59,8 @@ export const Dashboard = z.object({
   coverage: z.object({ towns: z.int(), townsCovered: z.int(), communities: z.int(), communitiesCovered: z.int() }),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
+
+/** The charts of a dashboard that export as a sheet. */
+export const DASHBOARD_CHARTS = ['personTimesByMonth', 'peopleByCategory', 'casesByStage', 'children', 'projects', 'byKind'] as const;
+export const DashboardExportQuery = DashboardQuery.extend({ chart: z.enum(DASHBOARD_CHARTS) });
+export type DashboardExportQuery = z.infer<typeof DashboardExportQuery>;

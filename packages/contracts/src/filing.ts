@@ -1,6 +1,6 @@
 import { FILING_STATUSES, RATING_GRADES } from '@shegong/core';
 import { z } from 'zod';
-import { zDate } from './common.ts';
+import { zDate, zId } from './common.ts';
 
 export const CREDIT_MARK_KINDS = ['penalty', 'joint_discipline', 'abnormal', 'commendation'] as const;
 export const GRANT_KINDS = ['startup_subsidy', 'rating_reward', 'other'] as const;
@@ -21,7 +21,9 @@ export const FilingFields = z.strictObject({
 });
 export type FilingFields = z.infer<typeof FilingFields>;
 
-export const FilingDecisionBody = z.strictObject({ comment: zComment.optional() });
+export const FilingDecisionBody = z
+  .strictObject({ comment: zComment.optional() })
+  .meta({ examples: [{ comment: '章程、登记证书与法定代表人信息一致，准予备案' }] });
 
 export const FilingEvent = z.object({
   id: z.string(),
@@ -34,14 +36,27 @@ export const FilingEvent = z.object({
 });
 export type FilingEvent = z.infer<typeof FilingEvent>;
 
-export const AnnualReportCreate = z.strictObject({
-  year: z.int().min(2000).max(2100),
-  income: zMoney,
-  expenditure: zMoney,
-  staffTotal: z.int().min(0).max(100000),
-  socialWorkerTotal: z.int().min(0).max(100000),
-  summary: z.string().trim().min(1, { error: 'field.required' }).max(5000),
-});
+export const AnnualReportCreate = z
+  .strictObject({
+    year: z.int().min(2000).max(2100),
+    income: zMoney,
+    expenditure: zMoney,
+    staffTotal: z.int().min(0).max(100000),
+    socialWorkerTotal: z.int().min(0).max(100000),
+    summary: z.string().trim().min(1, { error: 'field.required' }).max(5000),
+  })
+  .meta({
+    examples: [
+      {
+        year: 2025,
+        income: 3860000,
+        expenditure: 3512400.5,
+        staffTotal: 46,
+        socialWorkerTotal: 32,
+        summary: '全年承接南华西街社工站等 3 个项目，开展个案 128 个、小组 36 个、社区活动 214 场。',
+      },
+    ],
+  });
 export type AnnualReportCreate = z.infer<typeof AnnualReportCreate>;
 
 export const AnnualReport = z.object({
@@ -58,13 +73,17 @@ export const AnnualReport = z.object({
 });
 export type AnnualReport = z.infer<typeof AnnualReport>;
 
-export const AnnualReportReview = z.strictObject({ decision: z.enum(['accept', 'return']), comment: zComment.optional() });
+export const AnnualReportReview = z
+  .strictObject({ decision: z.enum(['accept', 'return']), comment: zComment.optional() })
+  .meta({ examples: [{ decision: 'return', comment: '请补充 2025 年度财务审计报告' }] });
 
-export const RatingCreate = z.strictObject({
-  score: z.int().min(0).max(1000),
-  ratedOn: zDate,
-  ratedBy: z.string().trim().min(1, { error: 'field.required' }).max(100),
-});
+export const RatingCreate = z
+  .strictObject({
+    score: z.int().min(0).max(1000),
+    ratedOn: zDate,
+    ratedBy: z.string().trim().min(1, { error: 'field.required' }).max(100),
+  })
+  .meta({ examples: [{ score: 856, ratedOn: '2025-11-20', ratedBy: '广州市社会组织评估中心' }] });
 export type RatingCreate = z.infer<typeof RatingCreate>;
 
 export const Rating = z.object({
@@ -79,24 +98,32 @@ export const Rating = z.object({
 });
 export type Rating = z.infer<typeof Rating>;
 
-export const CreditMarkCreate = z.strictObject({
-  kind: z.enum(CREDIT_MARK_KINDS),
-  description: z.string().trim().min(1, { error: 'field.required' }).max(1000),
-  issuedBy: z.string().trim().min(1, { error: 'field.required' }).max(100),
-  issuedOn: zDate,
-  expiresOn: zDate.optional(),
-});
+export const CreditMarkCreate = z
+  .strictObject({
+    kind: z.enum(CREDIT_MARK_KINDS),
+    description: z.string().trim().min(1, { error: 'field.required' }).max(1000),
+    issuedBy: z.string().trim().min(1, { error: 'field.required' }).max(100),
+    issuedOn: zDate,
+    expiresOn: zDate.optional(),
+  })
+  .meta({
+    examples: [
+      { kind: 'commendation', description: '2025 年度广州市优秀社会工作服务机构', issuedBy: '广州市民政局', issuedOn: '2025-12-18' },
+    ],
+  });
 export type CreditMarkCreate = z.infer<typeof CreditMarkCreate>;
 
 export const CreditMark = CreditMarkCreate.extend({ id: z.string(), expiresOn: z.string().nullable(), isActive: z.boolean() });
 export type CreditMark = z.infer<typeof CreditMark>;
 
-export const GrantCreate = z.strictObject({
-  kind: z.enum(GRANT_KINDS),
-  amount: zMoney,
-  grantedOn: zDate,
-  note: z.string().trim().max(500).optional(),
-});
+export const GrantCreate = z
+  .strictObject({
+    kind: z.enum(GRANT_KINDS),
+    amount: zMoney,
+    grantedOn: zDate,
+    note: z.string().trim().max(500).optional(),
+  })
+  .meta({ examples: [{ kind: 'startup_subsidy', amount: 50000, grantedOn: '2025-03-01', note: '新设立社会工作服务机构一次性资助' }] });
 export type GrantCreate = z.infer<typeof GrantCreate>;
 
 export const Grant = GrantCreate.extend({ id: z.string(), note: z.string().nullable() });
@@ -112,3 +139,8 @@ export const ExpiringRating = z.object({
   daysLeft: z.int(),
 });
 export type ExpiringRating = z.infer<typeof ExpiringRating>;
+
+export const ExpiringRatingsQuery = z.strictObject({ days: z.coerce.number().int().min(0).max(3650).optional() });
+export type ExpiringRatingsQuery = z.infer<typeof ExpiringRatingsQuery>;
+
+export const AnnualReportParams = z.strictObject({ id: zId, reportId: zId });

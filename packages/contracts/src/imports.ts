@@ -23,3 +23,8 @@ export const ImportStatus = z.object({
   committedAt: z.string().nullable(),
 });
 export type ImportStatus = z.infer<typeof ImportStatus>;
+
+export const ImportKindParams = z.strictObject({ kind: z.string().regex(/^[a-z-]{2,30}$/) });
+
+/** The kind, plus the options that kind declares (checked by the server against the kind's own schema). */
+export const ImportUploadQuery = z.object({ kind: ImportKindParams.shape.kind }).catchall(z.string());

@@ -7,6 +7,7 @@ export * from './dashboards.ts';
 export * from './files.ts';
 export * from './filing.ts';
 export * from './groups.ts';
+export * from './health.ts';
 export * from './home.ts';
 export * from './imports.ts';
 export * from './ledger.ts';

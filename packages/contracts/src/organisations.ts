@@ -1,6 +1,7 @@
 import { FILING_STATUSES, parseUscc, RATING_GRADES } from '@shegong/core';
 import { z } from 'zod';
 import { PageQuery, zMobile, zName, zRegionCode, zVersion } from './common.ts';
+import { EXAMPLE_ID } from './examples-meta.ts';
 import { FilingFields } from './filing.ts';
 
 /** What the caller may do on this record, decided by the server's policy. */
@@ -52,15 +53,29 @@ export const Organisation = z.object({
 });
 export type Organisation = z.infer<typeof Organisation>;
 
-export const OrganisationCreate = z.strictObject({
-  name: zName,
-  uscc: zUscc.optional(),
-  type: z.enum(ORGANISATION_TYPES),
-  regionCode: zRegionCode,
-  address: z.string().trim().max(200).optional(),
-  contactName: z.string().trim().max(50).optional(),
-  contactPhone: zMobile.optional(),
-});
+export const OrganisationCreate = z
+  .strictObject({
+    name: zName,
+    uscc: zUscc.optional(),
+    type: z.enum(ORGANISATION_TYPES),
+    regionCode: zRegionCode,
+    address: z.string().trim().max(200).optional(),
+    contactName: z.string().trim().max(50).optional(),
+    contactPhone: zMobile.optional(),
+  })
+  .meta({
+    examples: [
+      {
+        name: '广州市海珠区启航社会工作服务中心',
+        uscc: '52440105MJL088610P',
+        type: 'private_non_enterprise',
+        regionCode: '440105008000',
+        address: '南华西街同福西路 112 号',
+        contactName: '黄嘉欣',
+        contactPhone: '13826041187',
+      },
+    ],
+  });
 export type OrganisationCreate = z.infer<typeof OrganisationCreate>;
 
 /** Optional text fields may be cleared with null. */
@@ -72,7 +87,21 @@ export const OrganisationUpdate = OrganisationCreate.partial()
     contactPhone: zMobile.nullable().optional(),
   })
   .extend(FilingFields.shape)
-  .extend({ version: zVersion });
+  .extend({ version: zVersion })
+  .meta({
+    examples: [
+      {
+        registeringAuthority: '广州市海珠区民政局',
+        registeredOn: '2016-05-20',
+        legalRepresentative: '黄嘉欣',
+        serviceAreas: ['长者服务', '青少年服务', '家庭服务'],
+        staffTotal: 46,
+        socialWorkerTotal: 32,
+        documentIds: [EXAMPLE_ID.file],
+        version: 2,
+      },
+    ],
+  });
 export type OrganisationUpdate = z.infer<typeof OrganisationUpdate>;
 
 export const OrganisationListQuery = PageQuery.extend({
@@ -82,3 +111,7 @@ export const OrganisationListQuery = PageQuery.extend({
   grade: z.enum(RATING_GRADES).optional(),
 });
 export type OrganisationListQuery = z.infer<typeof OrganisationListQuery>;
+
+/** The list's filters, without paging: an export holds every matching organisation. */
+export const OrganisationExportQuery = OrganisationListQuery.omit({ page: true, pageSize: true });
+export type OrganisationExportQuery = z.infer<typeof OrganisationExportQuery>;

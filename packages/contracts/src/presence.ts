@@ -19,7 +19,8 @@ export const CheckinCreate = z
     longitude: z.number().min(-180).max(180).optional(),
     accuracyM: z.number().min(0).max(100_000).optional(),
   })
-  .refine((v) => (v.latitude === undefined) === (v.longitude === undefined), { path: ['latitude'], error: 'field.coordinates_pair' });
+  .refine((v) => (v.latitude === undefined) === (v.longitude === undefined), { path: ['latitude'], error: 'field.coordinates_pair' })
+  .meta({ examples: [{ communityCode: '440105008101', latitude: 23.1162, longitude: 113.2448, accuracyM: 15 }] });
 export type CheckinCreate = z.infer<typeof CheckinCreate>;
 
 export const Checkin = z.object({
@@ -146,3 +147,9 @@ export const PresenceHistory = z.object({
   }),
 });
 export type PresenceHistory = z.infer<typeof PresenceHistory>;
+
+/** Leaving takes no input; an empty object or no body at all. */
+export const CheckoutBody = z
+  .strictObject({})
+  .optional()
+  .meta({ examples: [{}] });

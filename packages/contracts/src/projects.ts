@@ -1,6 +1,7 @@
 import { BUDGET_CATEGORIES, PROJECT_STATUSES, TARGET_INDICATORS } from '@shegong/core';
 import { z } from 'zod';
 import { PageQuery, zDate, zId, zName, zRegionCode, zVersion } from './common.ts';
+import { EXAMPLE_ID } from './examples-meta.ts';
 
 /** What the caller may do on this record, decided by the server's policy. */
 export const CatalogueItemAllowedAction = z.enum(['manage']);
@@ -32,18 +33,33 @@ export const CatalogueItem = z.object({
 });
 export type CatalogueItem = z.infer<typeof CatalogueItem>;
 
-export const CatalogueItemCreate = z.strictObject({
-  year: z.int().min(2000).max(2100),
-  serviceArea: z.string().trim().min(1, { error: 'field.required' }).max(50),
-  name: zName,
-  description: z.string().trim().max(2000).optional(),
-  regionCode: zRegionCode,
-  referencePrice: zMoney.optional(),
-});
-export const CatalogueItemUpdate = CatalogueItemCreate.partial().extend({
-  status: z.enum(CATALOGUE_STATUSES).optional(),
-  version: zVersion,
-});
+export const CatalogueItemCreate = z
+  .strictObject({
+    year: z.int().min(2000).max(2100),
+    serviceArea: z.string().trim().min(1, { error: 'field.required' }).max(50),
+    name: zName,
+    description: z.string().trim().max(2000).optional(),
+    regionCode: zRegionCode,
+    referencePrice: zMoney.optional(),
+  })
+  .meta({
+    examples: [
+      {
+        year: 2026,
+        serviceArea: '长者服务',
+        name: '南华西街长者社区照顾服务',
+        description: '为辖内独居、空巢、高龄长者提供探访、个案和小组服务',
+        regionCode: '440105008000',
+        referencePrice: 800000,
+      },
+    ],
+  });
+export const CatalogueItemUpdate = CatalogueItemCreate.partial()
+  .extend({
+    status: z.enum(CATALOGUE_STATUSES).optional(),
+    version: zVersion,
+  })
+  .meta({ examples: [{ referencePrice: 850000, status: 'in_progress', version: 2 }] });
 export const CatalogueQuery = PageQuery.extend({
   year: z.coerce.number().int().optional(),
   status: z.enum(CATALOGUE_STATUSES).optional(),
@@ -61,46 +77,90 @@ export const TargetInput = z.strictObject({
   target: z.int().min(1).max(100_000_000),
 });
 
-export const ProjectCreate = z.strictObject({
-  name: zName,
-  catalogueItemId: zId.optional(),
-  regionCode: zRegionCode,
-  buyerName: z.string().trim().min(1).max(100).optional(),
-  organisationId: zId,
-  stationIds: z.array(zId).min(1, { error: 'field.required' }).max(50),
-  startsOn: zDate,
-  endsOn: zDate,
-  contractAmount: zMoney,
-  budgetLines: z.array(BudgetLineInput).max(50).default([]),
-  targets: z.array(TargetInput).max(30).default([]),
-});
+export const ProjectCreate = z
+  .strictObject({
+    name: zName,
+    catalogueItemId: zId.optional(),
+    regionCode: zRegionCode,
+    buyerName: z.string().trim().min(1).max(100).optional(),
+    organisationId: zId,
+    stationIds: z.array(zId).min(1, { error: 'field.required' }).max(50),
+    startsOn: zDate,
+    endsOn: zDate,
+    contractAmount: zMoney,
+    budgetLines: z.array(BudgetLineInput).max(50).default([]),
+    targets: z.array(TargetInput).max(30).default([]),
+  })
+  .meta({
+    examples: [
+      {
+        name: '2026 年南华西街社工服务站项目',
+        catalogueItemId: EXAMPLE_ID.catalogueItem,
+        regionCode: '440105008000',
+        buyerName: '广州市海珠区人民政府南华西街道办事处',
+        organisationId: EXAMPLE_ID.organisation,
+        stationIds: [EXAMPLE_ID.station],
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+        contractAmount: 2000000,
+        budgetLines: [
+          { category: 'personnel', name: '社工薪酬及社保', amount: 1400000 },
+          { category: 'activities', name: '服务活动经费', amount: 360000 },
+          { category: 'supervision', name: '专业督导', amount: 120000 },
+          { category: 'administration', name: '行政及办公', amount: 120000 },
+        ],
+        targets: [
+          { indicator: 'cases', target: 60 },
+          { indicator: 'group_sessions', target: 48 },
+          { indicator: 'person_times', target: 12000 },
+          { indicator: 'people_in_category', categoryCode: 'elderly_alone', target: 150 },
+        ],
+      },
+    ],
+  });
 export type ProjectCreate = z.input<typeof ProjectCreate>;
 
-export const ProjectUpdate = z.strictObject({
-  name: zName.optional(),
-  stationIds: z.array(zId).min(1).max(50).optional(),
-  startsOn: zDate.optional(),
-  endsOn: zDate.optional(),
-  contractAmount: zMoney.optional(),
-  budgetLines: z
-    .array(BudgetLineInput.extend({ id: zId.optional() }))
-    .max(50)
-    .optional(),
-  targets: z.array(TargetInput).max(30).optional(),
-  documentIds: z.array(zId).max(20).optional(),
-  version: zVersion,
-});
+export const ProjectUpdate = z
+  .strictObject({
+    name: zName.optional(),
+    stationIds: z.array(zId).min(1).max(50).optional(),
+    startsOn: zDate.optional(),
+    endsOn: zDate.optional(),
+    contractAmount: zMoney.optional(),
+    budgetLines: z
+      .array(BudgetLineInput.extend({ id: zId.optional() }))
+      .max(50)
+      .optional(),
+    targets: z.array(TargetInput).max(30).optional(),
+    documentIds: z.array(zId).max(20).optional(),
+    version: zVersion,
+  })
+  .meta({ examples: [{ endsOn: '2027-03-31', contractAmount: 2100000, version: 4 }] });
 export type ProjectUpdate = z.infer<typeof ProjectUpdate>;
 
-export const ProjectTransition = z.strictObject({ comment: z.string().trim().max(1000).optional(), version: zVersion });
+export const ProjectTransition = z
+  .strictObject({ comment: z.string().trim().max(1000).optional(), version: zVersion })
+  .meta({ examples: [{ comment: '中期评估完成，评估等级良好', version: 5 }] });
 
-export const ExpenditureCreate = z.strictObject({
-  budgetLineId: zId,
-  spentOn: zDate,
-  amount: zMoney.refine((v) => v > 0, { error: 'field.too_small' }),
-  description: z.string().trim().min(1, { error: 'field.required' }).max(500),
-  evidenceFileId: zId.optional(),
-});
+export const ExpenditureCreate = z
+  .strictObject({
+    budgetLineId: zId,
+    spentOn: zDate,
+    amount: zMoney.refine((v) => v > 0, { error: 'field.too_small' }),
+    description: z.string().trim().min(1, { error: 'field.required' }).max(500),
+    evidenceFileId: zId.optional(),
+  })
+  .meta({
+    examples: [
+      {
+        budgetLineId: EXAMPLE_ID.budgetLine,
+        spentOn: '2026-04-30',
+        amount: 116666.67,
+        description: '4 月社工薪酬及社保',
+        evidenceFileId: EXAMPLE_ID.file,
+      },
+    ],
+  });
 export type ExpenditureCreate = z.infer<typeof ExpenditureCreate>;
 
 export const Expenditure = z.object({

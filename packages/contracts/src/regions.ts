@@ -17,3 +17,7 @@ export const RegionListQuery = z.strictObject({
 export type RegionListQuery = z.infer<typeof RegionListQuery>;
 
 export const RegionCodeParams = z.strictObject({ code: zRegionCode });
+
+/** A region node with its ancestors, from the city down. */
+export const RegionDetail = Region.extend({ path: z.array(Region) });
+export type RegionDetail = z.infer<typeof RegionDetail>;

@@ -34,18 +34,20 @@ export const Registration = z.object({
 });
 export type Registration = z.infer<typeof Registration>;
 
-export const RegistrationApply = z.strictObject({ kind: z.enum(REGISTRATION_KINDS) });
+export const RegistrationApply = z.strictObject({ kind: z.enum(REGISTRATION_KINDS) }).meta({ examples: [{ kind: 'initial' }] });
 export type RegistrationApply = z.infer<typeof RegistrationApply>;
 
 /** A reviewer's decision; a rejection must say why. */
-export const RegistrationReview = z.strictObject({
-  decision: z.enum(['approve', 'reject']),
-  comment: z.string().trim().max(500).optional(),
-  version: zVersion,
-});
+export const RegistrationReview = z
+  .strictObject({
+    decision: z.enum(['approve', 'reject']),
+    comment: z.string().trim().max(500).optional(),
+    version: zVersion,
+  })
+  .meta({ examples: [{ decision: 'approve', comment: '资格证书与劳动合同核对无误，同意', version: 1 }] });
 export type RegistrationReview = z.infer<typeof RegistrationReview>;
 
-export const RegistrationIssue = z.strictObject({ version: zVersion });
+export const RegistrationIssue = z.strictObject({ version: zVersion }).meta({ examples: [{ version: 3 }] });
 
 export const RegistrationListQuery = PageQuery.extend({
   status: z.enum(REGISTRATION_STATUSES).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery, zDate, zId, zRegionCode } from './common.ts';
+import { EXAMPLE_ID } from './examples-meta.ts';
 import { STATION_TIERS } from './stations.ts';
 
 /** What the caller may do on this record, decided by the server's policy. */
@@ -43,11 +44,12 @@ export type StationPost = z.infer<typeof StationPost>;
 
 export const PostCreate = z
   .strictObject({ workerId: zId, post: z.enum(POSTS), startsOn: zDate, endsOn: zDate.optional() })
-  .refine(endsNotBeforeStart, endsError);
+  .refine(endsNotBeforeStart, endsError)
+  .meta({ examples: [{ workerId: EXAMPLE_ID.worker, post: 'head', startsOn: '2026-01-01' }] });
 export type PostCreate = z.infer<typeof PostCreate>;
 
 /** Ending a post or an assignment: the end date (inclusive). */
-export const TermEnd = z.strictObject({ endsOn: zDate });
+export const TermEnd = z.strictObject({ endsOn: zDate }).meta({ examples: [{ endsOn: '2026-06-30' }] });
 export type TermEnd = z.infer<typeof TermEnd>;
 
 export const PostListQuery = PageQuery.extend({
@@ -100,7 +102,8 @@ export type CommunityAssignment = z.infer<typeof CommunityAssignment>;
 
 export const AssignmentCreate = z
   .strictObject({ communityCode: zRegionCode, workerId: zId, startsOn: zDate, endsOn: zDate.optional() })
-  .refine(endsNotBeforeStart, endsError);
+  .refine(endsNotBeforeStart, endsError)
+  .meta({ examples: [{ communityCode: '440105008101', workerId: EXAMPLE_ID.worker, startsOn: '2026-01-01' }] });
 export type AssignmentCreate = z.infer<typeof AssignmentCreate>;
 
 export const AssignmentListQuery = PageQuery.extend({

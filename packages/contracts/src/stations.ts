@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery, zDate, zId, zName, zRegionCode, zVersion } from './common.ts';
+import { EXAMPLE_ID } from './examples-meta.ts';
 
 /** What the caller may do on this record, decided by the server's policy. */
 export const StationAllowedAction = z.enum(['update', 'delete']);
@@ -37,29 +38,45 @@ const zPhone = z
   .trim()
   .regex(/^[\d\-+() ]{5,20}$/, { error: 'field.invalid' });
 
-export const StationCreate = z.strictObject({
-  name: zName,
-  tier: z.enum(STATION_TIERS),
-  regionCode: zRegionCode,
-  organisationId: zId,
-  parentId: zId.optional(),
-  address: z.string().trim().max(200).optional(),
-  phone: zPhone.optional(),
-  status: z.enum(STATION_STATUSES).default('active'),
-  openedOn: zDate.optional(),
-});
+export const StationCreate = z
+  .strictObject({
+    name: zName,
+    tier: z.enum(STATION_TIERS),
+    regionCode: zRegionCode,
+    organisationId: zId,
+    parentId: zId.optional(),
+    address: z.string().trim().max(200).optional(),
+    phone: zPhone.optional(),
+    status: z.enum(STATION_STATUSES).default('active'),
+    openedOn: zDate.optional(),
+  })
+  .meta({
+    examples: [
+      {
+        name: '南华西街社工站',
+        tier: 'town_station',
+        regionCode: '440105008000',
+        organisationId: EXAMPLE_ID.organisation,
+        address: '同福西路 112 号',
+        phone: '020-84428831',
+        openedOn: '2021-06-15',
+      },
+    ],
+  });
 export type StationCreate = z.input<typeof StationCreate>;
 
-export const StationUpdate = z.strictObject({
-  name: zName.optional(),
-  organisationId: zId.optional(),
-  parentId: zId.nullable().optional(),
-  address: z.string().trim().max(200).nullable().optional(),
-  phone: zPhone.nullable().optional(),
-  status: z.enum(STATION_STATUSES).optional(),
-  openedOn: zDate.nullable().optional(),
-  version: zVersion,
-});
+export const StationUpdate = z
+  .strictObject({
+    name: zName.optional(),
+    organisationId: zId.optional(),
+    parentId: zId.nullable().optional(),
+    address: z.string().trim().max(200).nullable().optional(),
+    phone: zPhone.nullable().optional(),
+    status: z.enum(STATION_STATUSES).optional(),
+    openedOn: zDate.nullable().optional(),
+    version: zVersion,
+  })
+  .meta({ examples: [{ phone: '020-84428830', status: 'active', openedOn: '2021-06-15', version: 2 }] });
 export type StationUpdate = z.infer<typeof StationUpdate>;
 
 export const StationListQuery = PageQuery.extend({

@@ -43,4 +43,8 @@ export const WorkforceStatistics = z.object({
 });
 export type WorkforceStatistics = z.infer<typeof WorkforceStatistics>;
 
-export const PopulationUpdate = z.strictObject({ population: z.int().min(0).max(100_000_000) });
+export const PopulationUpdate = z
+  .strictObject({ population: z.int().min(0).max(100_000_000) })
+  .meta({ examples: [{ population: 1818200 }] });
+export const RegionPopulation = z.object({ code: z.string(), population: z.int() });
+export type RegionPopulation = z.infer<typeof RegionPopulation>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery, zDate, zId, zVersion } from './common.ts';
+import { EXAMPLE_ID } from './examples-meta.ts';
 import { zHours } from './workers.ts';
 
 /** What the caller may do on this record, decided by the server's policy. */
@@ -39,29 +40,46 @@ export type Training = z.infer<typeof Training>;
 
 const zTitle = z.string().trim().min(1, { error: 'field.required' }).max(200);
 
-export const TrainingCreate = z.strictObject({
-  title: zTitle,
-  kind: z.enum(TRAINING_KINDS),
-  provider: zTitle,
-  startsOn: zDate,
-  endsOn: zDate,
-  hours: zHours,
-  capacity: z.int().min(1).max(10000),
-  location: z.string().trim().max(200).optional(),
-});
+export const TrainingCreate = z
+  .strictObject({
+    title: zTitle,
+    kind: z.enum(TRAINING_KINDS),
+    provider: zTitle,
+    startsOn: zDate,
+    endsOn: zDate,
+    hours: zHours,
+    capacity: z.int().min(1).max(10000),
+    location: z.string().trim().max(200).optional(),
+  })
+  .meta({
+    examples: [
+      {
+        title: '2026 年新入职社工岗前培训',
+        kind: 'new_worker',
+        provider: '广州市社会工作协会',
+        startsOn: '2026-04-08',
+        endsOn: '2026-04-10',
+        hours: 18,
+        capacity: 80,
+        location: '海珠区社会工作指导中心 3 楼培训室',
+      },
+    ],
+  });
 export type TrainingCreate = z.infer<typeof TrainingCreate>;
 
-export const TrainingUpdate = z.strictObject({
-  title: zTitle.optional(),
-  kind: z.enum(TRAINING_KINDS).optional(),
-  provider: zTitle.optional(),
-  startsOn: zDate.optional(),
-  endsOn: zDate.optional(),
-  hours: zHours.optional(),
-  capacity: z.int().min(1).max(10000).optional(),
-  location: z.string().trim().max(200).nullable().optional(),
-  version: zVersion,
-});
+export const TrainingUpdate = z
+  .strictObject({
+    title: zTitle.optional(),
+    kind: z.enum(TRAINING_KINDS).optional(),
+    provider: zTitle.optional(),
+    startsOn: zDate.optional(),
+    endsOn: zDate.optional(),
+    hours: zHours.optional(),
+    capacity: z.int().min(1).max(10000).optional(),
+    location: z.string().trim().max(200).nullable().optional(),
+    version: zVersion,
+  })
+  .meta({ examples: [{ capacity: 100, location: '海珠区社会工作指导中心 1 楼多功能厅', version: 2 }] });
 export type TrainingUpdate = z.infer<typeof TrainingUpdate>;
 
 export const TrainingListQuery = PageQuery.extend({
@@ -87,24 +105,28 @@ export const Enrolment = z.object({
 });
 export type Enrolment = z.infer<typeof Enrolment>;
 
-export const EnrolmentCreate = z.strictObject({ trainingId: zId });
+export const EnrolmentCreate = z.strictObject({ trainingId: zId }).meta({ examples: [{ trainingId: EXAMPLE_ID.training }] });
 export type EnrolmentCreate = z.infer<typeof EnrolmentCreate>;
 
-export const EnrolmentWithdraw = z.strictObject({ reason: z.string().trim().min(2).max(200) });
+export const EnrolmentWithdraw = z
+  .strictObject({ reason: z.string().trim().min(2).max(200) })
+  .meta({ examples: [{ reason: '培训当日需跟进高风险个案' }] });
 
 /** The bureau's register of a session: attended (with hours), absent, or back to enrolled. */
-export const AttendanceBody = z.strictObject({
-  marks: z
-    .array(
-      z.strictObject({
-        enrolmentId: zId,
-        status: z.enum(ENROLMENT_STATUSES),
-        hours: zHours.optional(),
-      }),
-    )
-    .min(1, { error: 'field.required' })
-    .max(1000),
-});
+export const AttendanceBody = z
+  .strictObject({
+    marks: z
+      .array(
+        z.strictObject({
+          enrolmentId: zId,
+          status: z.enum(ENROLMENT_STATUSES),
+          hours: zHours.optional(),
+        }),
+      )
+      .min(1, { error: 'field.required' })
+      .max(1000),
+  })
+  .meta({ examples: [{ marks: [{ enrolmentId: EXAMPLE_ID.enrolment, status: 'attended', hours: 18 }] }] });
 export type AttendanceBody = z.infer<typeof AttendanceBody>;
 
 export const EnrolmentListQuery = PageQuery.extend({
@@ -113,3 +135,7 @@ export const EnrolmentListQuery = PageQuery.extend({
   status: z.enum(ENROLMENT_STATUSES).optional(),
 });
 export type EnrolmentListQuery = z.infer<typeof EnrolmentListQuery>;
+
+/** The roster of a programme: pages, no search. */
+export const RosterQuery = PageQuery.omit({ q: true });
+export type RosterQuery = z.infer<typeof RosterQuery>;

@@ -1,6 +1,7 @@
 import { EDUCATION_STATES, parseIdCard, QUALIFICATION_LEVELS, REGISTRATION_KINDS, REGISTRATION_STATUSES } from '@shegong/core';
 import { z } from 'zod';
 import { PageQuery, zDate, zId, zMobile, zName, zRegionCode, zVersion } from './common.ts';
+import { EXAMPLE_ID } from './examples-meta.ts';
 
 /** What the caller may do on this record, decided by the server's policy. */
 export const WorkerAllowedAction = z.enum(['update', 'reveal_id', 'apply', 'record', 'enrol']);
@@ -88,36 +89,58 @@ export const Worker = z.object({
 });
 export type Worker = z.infer<typeof Worker>;
 
-export const WorkerCreate = z.strictObject({
-  idNumber: zIdNumber,
-  name: zName,
-  mobile: zMobile.optional(),
-  education: z.enum(EDUCATION_LEVELS).optional(),
-  major: z.string().trim().max(100).optional(),
-  /** The employer; an organisation's own administrator may leave it out. */
-  organisationId: zId.optional(),
-  qualificationLevel: z.enum(WORKER_LEVELS).default('none'),
-  certificateNo: zCertificateNo.optional(),
-  certifiedYear: zCertifiedYear.optional(),
-});
+export const WorkerCreate = z
+  .strictObject({
+    idNumber: zIdNumber,
+    name: zName,
+    mobile: zMobile.optional(),
+    education: z.enum(EDUCATION_LEVELS).optional(),
+    major: z.string().trim().max(100).optional(),
+    /** The employer; an organisation's own administrator may leave it out. */
+    organisationId: zId.optional(),
+    qualificationLevel: z.enum(WORKER_LEVELS).default('none'),
+    certificateNo: zCertificateNo.optional(),
+    certifiedYear: zCertifiedYear.optional(),
+  })
+  .meta({
+    examples: [
+      {
+        idNumber: '440105199007210327',
+        name: '林晓燕',
+        mobile: '13800138000',
+        education: 'bachelor',
+        major: '社会工作',
+        organisationId: EXAMPLE_ID.organisation,
+        qualificationLevel: 'intermediate',
+        certificateNo: 'SW-2019-440105-0321',
+        certifiedYear: 2019,
+      },
+    ],
+  });
 export type WorkerCreate = z.input<typeof WorkerCreate>;
 
-export const WorkerUpdate = z.strictObject({
-  /** Corrects a mistyped number; gender and birth date follow it. */
-  idNumber: zIdNumber.optional(),
-  name: zName.optional(),
-  mobile: zMobile.nullable().optional(),
-  education: z.enum(EDUCATION_LEVELS).nullable().optional(),
-  major: z.string().trim().max(100).nullable().optional(),
-  qualificationLevel: z.enum(WORKER_LEVELS).optional(),
-  certificateNo: zCertificateNo.nullable().optional(),
-  certifiedYear: zCertifiedYear.nullable().optional(),
-  /** The worker's own sign-in account (a user of the same organisation), for self-service. */
-  userId: zId.nullable().optional(),
-  /** false = left the organisation (离职); the record stays for history. */
-  isActive: z.boolean().optional(),
-  version: zVersion,
-});
+export const WorkerUpdate = z
+  .strictObject({
+    /** Corrects a mistyped number; gender and birth date follow it. */
+    idNumber: zIdNumber.optional(),
+    name: zName.optional(),
+    mobile: zMobile.nullable().optional(),
+    education: z.enum(EDUCATION_LEVELS).nullable().optional(),
+    major: z.string().trim().max(100).nullable().optional(),
+    qualificationLevel: z.enum(WORKER_LEVELS).optional(),
+    certificateNo: zCertificateNo.nullable().optional(),
+    certifiedYear: zCertifiedYear.nullable().optional(),
+    /** The worker's own sign-in account (a user of the same organisation), for self-service. */
+    userId: zId.nullable().optional(),
+    /** false = left the organisation (离职); the record stays for history. */
+    isActive: z.boolean().optional(),
+    version: zVersion,
+  })
+  .meta({
+    examples: [
+      { mobile: '13800138001', qualificationLevel: 'senior', certificateNo: 'SW-2024-440105-0108', certifiedYear: 2024, version: 3 },
+    ],
+  });
 export type WorkerUpdate = z.infer<typeof WorkerUpdate>;
 
 export const WorkerListQuery = PageQuery.extend({
@@ -131,7 +154,9 @@ export const WorkerListQuery = PageQuery.extend({
 });
 export type WorkerListQuery = z.infer<typeof WorkerListQuery>;
 
-export const RevealIdBody = z.strictObject({ reason: z.string().trim().min(2).max(200) });
+export const RevealIdBody = z
+  .strictObject({ reason: z.string().trim().min(2).max(200) })
+  .meta({ examples: [{ reason: '办理社会工作者登记，核对身份证件' }] });
 export const RevealIdResult = z.object({ idNumber: z.string() });
 
 /** Workers short of continuing-education hours (at risk or lapsed), soonest deadline first. */
@@ -148,12 +173,14 @@ export const zHours = z
   .max(100)
   .refine((h) => Math.abs(h * 10 - Math.round(h * 10)) < 1e-9, { error: 'field.hours_one_decimal' });
 
-export const EducationRecordCreate = z.strictObject({
-  course: z.string().trim().min(1, { error: 'field.required' }).max(200),
-  provider: z.string().trim().min(1, { error: 'field.required' }).max(200),
-  takenOn: zDate,
-  hours: zHours,
-});
+export const EducationRecordCreate = z
+  .strictObject({
+    course: z.string().trim().min(1, { error: 'field.required' }).max(200),
+    provider: z.string().trim().min(1, { error: 'field.required' }).max(200),
+    takenOn: zDate,
+    hours: zHours,
+  })
+  .meta({ examples: [{ course: '老年社会工作实务', provider: '广州市社会工作协会', takenOn: '2025-09-18', hours: 12 }] });
 export type EducationRecordCreate = z.infer<typeof EducationRecordCreate>;
 
 export const EducationRecord = z.object({
@@ -173,3 +200,7 @@ export type EducationRecord = z.infer<typeof EducationRecord>;
 
 export const WorkerEducation = z.object({ summary: EducationSummary, records: z.array(EducationRecord) });
 export type WorkerEducation = z.infer<typeof WorkerEducation>;
+
+/** The list's filters, without paging: an export holds every matching worker. */
+export const WorkerExportQuery = WorkerListQuery.omit({ page: true, pageSize: true });
+export type WorkerExportQuery = z.infer<typeof WorkerExportQuery>;

@@ -28,7 +28,9 @@ export const SettingsSchema = z.strictObject({
   'project.personnelMinShare': z.number().min(0).max(1),
   'project.paceTolerance': z.number().min(0).max(1),
 });
-export const SettingsPatch = SettingsSchema.partial();
+export const SettingsPatch = SettingsSchema.partial().meta({
+  examples: [{ 'auth.maxFailures': 5, 'session.idleMinutes': 20, 'presence.requiredDaysPerWeek': 3 }],
+});
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -1,7 +1,6 @@
-import { AuditEntry, AuditQuery, pageOf } from '@shegong/contracts';
+import { AuditEntry, AuditQuery, AuditVerification, pageOf } from '@shegong/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { audit } from '../../platform/audit/audit.ts';
 import { verifyAuditChain } from '../../platform/audit/verify.ts';
 import { q } from '../../platform/db/tx.ts';
@@ -37,7 +36,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Recompute the hash chain and name the first altered row',
-        response: { 200: z.object({ ok: z.boolean(), rows: z.int(), firstBad: z.object({ id: z.int(), reason: z.string() }).nullable() }) },
+        response: { 200: AuditVerification },
       },
       config: { kind: 'aggregate', auth: { permission: 'audit.read' } },
     },

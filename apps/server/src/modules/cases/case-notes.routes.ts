@@ -1,4 +1,4 @@
-import { CaseNote, CaseNoteInput, CaseNoteUpdate, IdParams } from '@shegong/contracts';
+import { CaseNote, CaseNoteInput, CaseNoteUpdate, IdParams, VersionQuery } from '@shegong/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -51,7 +51,7 @@ export async function caseNoteRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'Remove a note (its author; its ledger row goes with it)',
         params: IdParams,
-        querystring: z.strictObject({ version: z.coerce.number().int().min(1) }),
+        querystring: VersionQuery,
         response: { 204: z.null() },
       },
       config: { auth: { permission: 'case.update', resource: 'case_note' } },

@@ -1,16 +1,23 @@
-import { CategoryInput, CategoryUpdate, ClientDetail, ConsentInput, ConsentWithdraw, HouseholdMemberInput, zId } from '@shegong/contracts';
+import {
+  CategoryInput,
+  CategoryUpdate,
+  ClientConsentParams,
+  ClientDetail,
+  ClientHoldingParams,
+  ClientMemberParams,
+  ConsentInput,
+  ConsentWithdraw,
+  HouseholdMemberInput,
+  IdParams,
+} from '@shegong/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { recordOf } from '../../platform/authz/guard.ts';
 import { addCategory, addConsent, addMember, changeCategory, removeMember, withdrawConsent } from './client-parts.service.ts';
 import { clientPolicy } from './clients.policy.ts';
 
 const tags = ['clients'];
 const update = { auth: { permission: 'client.update', resource: 'client' } } as const;
-const holdingParams = z.strictObject({ id: zId, holdingId: zId });
-const memberParams = z.strictObject({ id: zId, memberId: zId });
-const consentParams = z.strictObject({ id: zId, consentId: zId });
 
 /** Categories, household members and consents of a file; each answers with the updated file. */
 export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
@@ -22,7 +29,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Record a category held from a date, with its evidence (a file uploaded for this client)',
-        params: z.strictObject({ id: zId }),
+        params: IdParams,
         body: CategoryInput,
         response: { 201: ClientDetail },
       },
@@ -40,7 +47,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'End a category (its last day) or attach its evidence',
-        params: holdingParams,
+        params: ClientHoldingParams,
         body: CategoryUpdate,
         response: { 200: ClientDetail },
       },
@@ -56,7 +63,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Add a household member',
-        params: z.strictObject({ id: zId }),
+        params: IdParams,
         body: HouseholdMemberInput,
         response: { 201: ClientDetail },
       },
@@ -71,7 +78,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
   r.delete(
     '/api/clients/:id/household/:memberId',
     {
-      schema: { tags, summary: 'Remove a household member', params: memberParams, response: { 200: ClientDetail } },
+      schema: { tags, summary: 'Remove a household member', params: ClientMemberParams, response: { 200: ClientDetail } },
       config: update,
     },
     async (request) => removeMember(request.actor!, recordOf(request, clientPolicy), request.params.memberId, request.locale),
@@ -83,7 +90,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Record a consent (a guardian’s for a child under 14), with the signed form if uploaded',
-        params: z.strictObject({ id: zId }),
+        params: IdParams,
         body: ConsentInput,
         response: { 201: ClientDetail },
       },
@@ -101,7 +108,7 @@ export async function clientPartRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Withdraw a consent (never refused; a child’s file then shows the guardian consent missing)',
-        params: consentParams,
+        params: ClientConsentParams,
         body: ConsentWithdraw,
         response: { 200: ClientDetail },
       },

@@ -1,14 +1,12 @@
-import { Dashboard, DashboardQuery } from '@shegong/contracts';
+import { Dashboard, DashboardExportQuery, DashboardQuery } from '@shegong/contracts';
 import { translate } from '@shegong/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { audit } from '../../platform/audit/audit.ts';
 import { buildWorkbook, xlsxHeaders } from '../../platform/excel/write-sheet.ts';
 import { buildDashboard } from './dashboards.service.ts';
 
 const tags = ['dashboards'];
-const CHARTS = ['personTimesByMonth', 'peopleByCategory', 'casesByStage', 'children', 'projects', 'byKind'] as const;
 
 export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -33,7 +31,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'One chart of a dashboard as an Excel sheet',
-        querystring: DashboardQuery.extend({ chart: z.enum(CHARTS) }),
+        querystring: DashboardExportQuery,
       },
       config: { kind: 'export', auth: { permission: 'dashboard.read' } },
     },

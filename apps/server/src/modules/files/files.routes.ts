@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { zId } from '@shegong/contracts';
+import { FileUploadQuery, IdParams, StoredFile } from '@shegong/contracts';
 import { uuidv7 } from '@shegong/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { files } from '../../db/schema/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { q } from '../../platform/db/tx.ts';
@@ -14,7 +13,6 @@ import { detectFileType, MAX_FILE_BYTES } from './file-types.ts';
 import './files.policy.ts';
 
 const tags = ['files'];
-const StoredFile = z.object({ id: z.string(), name: z.string(), mimeType: z.string(), size: z.int() });
 
 export async function fileRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -25,7 +23,7 @@ export async function fileRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Upload one file (multipart field "file") for a record; PDF, images, Word, Excel up to 10 MB',
-        querystring: z.strictObject({ ownerType: z.string().min(1).max(40), ownerId: zId }),
+        querystring: FileUploadQuery,
         response: { 201: StoredFile },
       },
       config: { auth: { permission: 'file.upload' } },
@@ -72,7 +70,7 @@ export async function fileRoutes(app: FastifyInstance): Promise<void> {
   r.get(
     '/api/files/:id',
     {
-      schema: { tags, summary: 'Download a file (always as an attachment)', params: z.strictObject({ id: zId }) },
+      schema: { tags, summary: 'Download a file (always as an attachment)', params: IdParams },
       config: { kind: 'record', auth: { permission: 'file.read', resource: 'file' } },
     },
     async (request, reply) => {

@@ -1,14 +1,8 @@
+import { Health } from '@shegong/contracts';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { q } from '../../platform/db/tx.ts';
-
-const Health = z.object({
-  status: z.enum(['ok', 'degraded']),
-  database: z.enum(['pglite', 'postgres']),
-  version: z.string(),
-});
 
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(

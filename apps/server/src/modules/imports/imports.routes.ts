@@ -1,8 +1,7 @@
-import { ImportStatus, zId } from '@shegong/contracts';
+import { IdParams, ImportKindParams, ImportStatus, ImportUploadQuery } from '@shegong/contracts';
 import { type Locale, translate, uuidv7 } from '@shegong/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { imports } from '../../db/schema/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { recordOf } from '../../platform/authz/guard.ts';
@@ -17,9 +16,6 @@ import { type ImportRow, readPayload, updateImport } from './imports.repository.
 
 const tags = ['imports'];
 const MAX_BYTES = 20 * 1024 * 1024;
-const KindParams = z.strictObject({ kind: z.string().regex(/^[a-z-]{2,30}$/) });
-/** The kind, plus the options that kind declares (checked in the handler against its own schema). */
-const UploadQuery = z.object({ kind: KindParams.shape.kind }).catchall(z.string());
 
 function uploadOptions(kind: ImportKind, query: Record<string, string>): Record<string, unknown> {
   const { kind: _, ...rest } = query;
@@ -60,9 +56,9 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
-    '/api/imports/templates/:kind',
+    '/api/import-templates/:kind',
     {
-      schema: { tags, summary: 'Download the Excel import template of a list', params: KindParams },
+      schema: { tags, summary: 'Download the Excel import template of a list', params: ImportKindParams },
       config: { kind: 'self', auth: { self: true } },
     },
     async (request, reply) => {
@@ -83,7 +79,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Upload an Excel file (multipart field "file"): rows are checked, nothing written, for a preview',
-        querystring: UploadQuery,
+        querystring: ImportUploadQuery,
         response: { 202: ImportStatus },
       },
       config: { auth: { self: true } },
@@ -150,7 +146,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Progress and preview of an import: column mapping and per-row problems',
-        params: z.strictObject({ id: zId }),
+        params: IdParams,
         response: { 200: ImportStatus },
       },
       config: { kind: 'record', auth: { self: true, resource: 'import' } },
@@ -164,7 +160,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Write every accepted row in one transaction',
-        params: z.strictObject({ id: zId }),
+        params: IdParams,
         response: { 200: ImportStatus },
       },
       config: { auth: { self: true, resource: 'import' } },
@@ -200,7 +196,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'The rejected rows with their problems, as an Excel file to correct and upload again',
-        params: z.strictObject({ id: zId }),
+        params: IdParams,
       },
       config: { kind: 'record', auth: { self: true, resource: 'import' } },
     },

@@ -68,7 +68,7 @@ describe('Excel import of organisations', () => {
   });
 
   it('offers a template', async () => {
-    const reply = await district.get('/api/imports/templates/organisations');
+    const reply = await district.get('/api/import-templates/organisations');
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-disposition')).toMatch(/attachment/);
   });

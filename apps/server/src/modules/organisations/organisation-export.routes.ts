@@ -1,4 +1,4 @@
-import { OrganisationListQuery } from '@shegong/contracts';
+import { OrganisationExportQuery } from '@shegong/contracts';
 import { maskMobile, translate } from '@shegong/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -8,7 +8,6 @@ import { buildWorkbook, xlsxHeaders } from '../../platform/excel/write-sheet.ts'
 import { listOrganisations } from './organisations.repository.ts';
 import { presentOrganisations } from './organisations.service.ts';
 
-const ExportQuery = OrganisationListQuery.omit({ page: true, pageSize: true });
 const MAX_ROWS = 100_000;
 
 /** The filtered list as Excel: contact mobiles masked unless the exporter may edit the organisation; audited. */
@@ -16,7 +15,7 @@ export async function organisationExportRoutes(app: FastifyInstance): Promise<vo
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/organisations/export',
     {
-      schema: { tags: ['organisations'], summary: 'Export the filtered organisation list to Excel', querystring: ExportQuery },
+      schema: { tags: ['organisations'], summary: 'Export the filtered organisation list to Excel', querystring: OrganisationExportQuery },
       config: { kind: 'export', auth: { permission: 'organisation.export' } },
     },
     async (request, reply) => {

@@ -1,16 +1,17 @@
 import {
   AnnualReport,
   AnnualReportCreate,
+  AnnualReportParams,
   AnnualReportReview,
   CreditMark,
   CreditMarkCreate,
   ExpiringRating,
+  ExpiringRatingsQuery,
   Grant,
   GrantCreate,
   IdParams,
   Rating,
   RatingCreate,
-  zId,
 } from '@shegong/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -43,7 +44,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Ratings that expire within the warning period (or have expired)',
-        querystring: z.strictObject({ days: z.coerce.number().int().min(0).max(3650).optional() }),
+        querystring: ExpiringRatingsQuery,
         response: { 200: z.array(ExpiringRating) },
       },
       config: { kind: 'list', auth: { permission: 'organisation.read' } },
@@ -73,7 +74,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Accept or return a yearly report',
-        params: z.strictObject({ id: zId, reportId: zId }),
+        params: AnnualReportParams,
         body: AnnualReportReview,
         response: { 200: AnnualReport },
       },

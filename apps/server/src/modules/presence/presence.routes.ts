@@ -2,6 +2,7 @@ import {
   Checkin,
   CheckinCreate,
   CheckinListQuery,
+  CheckoutBody,
   HistoryQuery,
   IdParams,
   PresenceHistory,
@@ -12,7 +13,6 @@ import {
 } from '@shegong/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { audit } from '../../platform/audit/audit.ts';
 import { recordOf } from '../../platform/authz/guard.ts';
 import { scopeOf } from '../../platform/authz/scope.ts';
@@ -61,7 +61,7 @@ export async function presenceRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'Leave now: own check-in, same day, after arrival; a repeat changes nothing',
         params: IdParams,
-        body: z.strictObject({}).optional(),
+        body: CheckoutBody,
         response: { 200: Checkin },
       },
       config: { auth: { permission: 'presence.checkin', resource: 'presence_checkin' } },

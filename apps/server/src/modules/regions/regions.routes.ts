@@ -1,12 +1,9 @@
-import { Region, RegionCodeParams, RegionListQuery } from '@shegong/contracts';
+import { pageOf, Region, RegionCodeParams, RegionDetail, RegionListQuery } from '@shegong/contracts';
 import { regionPrefix } from '@shegong/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { notFound } from '../../platform/http/errors.ts';
 import { findRegion, listChildren, regionPath, searchRegions } from './regions.repository.ts';
-
-const RegionDetail = Region.extend({ path: z.array(Region) });
 
 /** Geography is not personal data: anyone with region.read browses the city's tree. */
 export async function regionRoutes(app: FastifyInstance): Promise<void> {
@@ -19,7 +16,7 @@ export async function regionRoutes(app: FastifyInstance): Promise<void> {
         tags: ['regions'],
         summary: 'Children of a region node (default: the caller’s own node), or a name search',
         querystring: RegionListQuery,
-        response: { 200: z.object({ items: z.array(Region), total: z.int() }) },
+        response: { 200: pageOf(Region) },
       },
       config: { kind: 'list', auth: { permission: 'region.read' } },
     },

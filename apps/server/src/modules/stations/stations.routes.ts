@@ -1,4 +1,14 @@
-import { Coverage, CoverageQuery, IdParams, pageOf, Station, StationCreate, StationListQuery, StationUpdate } from '@shegong/contracts';
+import {
+  Coverage,
+  CoverageQuery,
+  IdParams,
+  pageOf,
+  Station,
+  StationCreate,
+  StationListQuery,
+  StationUpdate,
+  VersionQuery,
+} from '@shegong/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -102,7 +112,7 @@ export async function stationRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'Delete a station without service points',
         params: IdParams,
-        querystring: z.strictObject({ version: z.coerce.number().int().min(1) }),
+        querystring: VersionQuery,
         response: { 204: z.null() },
       },
       config: { auth: { permission: 'station.delete', resource: 'station' } },

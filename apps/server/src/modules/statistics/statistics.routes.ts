@@ -1,8 +1,7 @@
-import { PopulationUpdate, RegionCodeParams, StatisticsQuery, WorkforceStatistics } from '@shegong/contracts';
+import { PopulationUpdate, RegionCodeParams, RegionPopulation, StatisticsQuery, WorkforceStatistics } from '@shegong/contracts';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { regions } from '../../db/schema/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { askedRegion, isInRegion, scopeOf } from '../../platform/authz/scope.ts';
@@ -90,7 +89,7 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
         summary: 'Set a region’s resident population (for per-capita indicators)',
         params: RegionCodeParams,
         body: PopulationUpdate,
-        response: { 200: z.object({ code: z.string(), population: z.int() }) },
+        response: { 200: RegionPopulation },
       },
       config: { auth: { permission: 'region.update' } },
     },

@@ -2,12 +2,13 @@ import {
   AttendanceBody,
   Enrolment,
   IdParams,
-  PageQuery,
   pageOf,
+  RosterQuery,
   Training,
   TrainingCreate,
   TrainingListQuery,
   TrainingUpdate,
+  VersionQuery,
 } from '@shegong/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -96,7 +97,7 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'Delete a programme nobody is enrolled in',
         params: IdParams,
-        querystring: z.strictObject({ version: z.coerce.number().int().min(1) }),
+        querystring: VersionQuery,
         response: { 204: z.null() },
       },
       config: { auth: { permission: 'training.manage', resource: 'training' } },
@@ -115,7 +116,7 @@ export async function trainingRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'The roster of a programme, for the bureau running it',
         params: IdParams,
-        querystring: PageQuery.omit({ q: true }),
+        querystring: RosterQuery,
         response: { 200: pageOf(Enrolment) },
       },
       config: { kind: 'record', auth: { permission: 'training.manage', resource: 'training' } },

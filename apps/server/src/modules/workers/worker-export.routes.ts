@@ -1,4 +1,4 @@
-import { WorkerListQuery } from '@shegong/contracts';
+import { WorkerExportQuery } from '@shegong/contracts';
 import { translate } from '@shegong/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -9,14 +9,16 @@ import { statusContext } from './worker-status.ts';
 import { presentWorker } from './workers.present.ts';
 import { listWorkers } from './workers.repository.ts';
 
-const ExportQuery = WorkerListQuery.omit({ page: true, pageSize: true });
-
 /** The filtered register as Excel, with the same masking as the list (ID and mobile masked); audited. */
 export async function workerExportRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/workers/export',
     {
-      schema: { tags: ['workers'], summary: 'Export the filtered social-worker register to Excel (masked)', querystring: ExportQuery },
+      schema: {
+        tags: ['workers'],
+        summary: 'Export the filtered social-worker register to Excel (masked)',
+        querystring: WorkerExportQuery,
+      },
       config: { kind: 'export', auth: { permission: 'worker.export' } },
     },
     async (request, reply) => {

@@ -29,7 +29,7 @@ export function useCommitImport() {
 }
 
 export function downloadTemplate(kind: string, name: string): Promise<void> {
-  return downloadFile(`/imports/templates/${kind}`, undefined, `${name}.xlsx`);
+  return downloadFile(`/import-templates/${kind}`, undefined, `${name}.xlsx`);
 }
 
 export function downloadErrorRows(id: string, name: string): Promise<void> {
@@ -40,7 +40,7 @@ export function downloadErrorRows(id: string, name: string): Promise<void> {
 export function useImportAvailable(kind: string, enabled: boolean) {
   return useQuery({
     queryKey: ['imports', 'available', kind],
-    queryFn: async () => (await fetch(`/api/imports/templates/${kind}`, { method: 'HEAD', credentials: 'same-origin' })).ok,
+    queryFn: async () => (await fetch(`/api/import-templates/${kind}`, { method: 'HEAD', credentials: 'same-origin' })).ok,
     enabled,
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
