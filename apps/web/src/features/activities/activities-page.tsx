@@ -1,4 +1,5 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ActivityListQuery } from '@shegong/contracts';
 import { Button, Card, Col, DatePicker, Input, Row } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -12,14 +13,12 @@ import { useActivities } from './activities-api.ts';
 import { ActivityDrawer } from './activity-drawer.tsx';
 import { ActivityTable } from './activity-table.tsx';
 
-const FILTER_KEYS = ['q', 'stationId', 'from', 'to'] as const;
-
 /** 社区活动: community activities with participants, volunteers and photos. */
 export function ActivitiesPage() {
   const t = useT();
   const can = useCan();
   const me = useMe();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(ActivityListQuery);
   const list = useActivities(params);
   const [opened, setOpened] = useState<string | null>(null);
   const [open, setOpen] = useState(false);

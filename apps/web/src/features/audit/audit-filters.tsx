@@ -1,14 +1,14 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import type { AuditQuery as Filters } from '@shegong/contracts';
 import { AUDIT_RESULTS } from '@shegong/contracts';
 import { Button, Col, DatePicker, Row, Select } from 'antd';
 import dayjs from 'dayjs';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import type { AuditFilters as Filters } from './audit-api.ts';
 import { resultLabel } from './audit-result-tag.tsx';
 import { TextFilter } from './text-filter.tsx';
 
-type Key = 'username' | 'action' | 'objectType' | 'objectId' | 'result' | 'from' | 'to';
-type Props = { value: Filters; onChange: (changes: Partial<Record<Key, string | undefined>>) => void; onReset: () => void };
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 const OBJECT_TYPES = ['station', 'organisation', 'user', 'settings'] as const;
 /** Actions the server records today; the filter still accepts any text. */

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '@shegong/contracts';
+import { AuditQuery } from '@shegong/contracts';
 import { Card, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
@@ -9,8 +10,6 @@ import { useT } from '../../app/i18n/i18n-context.tsx';
 import { useAudit } from './audit-api.ts';
 import { AuditFilters } from './audit-filters.tsx';
 import { AuditResultTag } from './audit-result-tag.tsx';
-
-const FILTER_KEYS = ['username', 'action', 'objectType', 'objectId', 'result', 'from', 'to'] as const;
 
 function prettyDetails(details: string | null): string {
   if (!details) return '';
@@ -23,7 +22,7 @@ function prettyDetails(details: string | null): string {
 
 export function AuditPage() {
   const t = useT();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS, 50);
+  const { params, setFilters, setPage, reset } = useListParams(AuditQuery);
   const list = useAudit(params);
 
   const columns: ColumnsType<AuditEntry> = [

@@ -1,15 +1,15 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import type { CaseListQuery as Filters } from '@shegong/contracts';
 import { Button, Checkbox, Col, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useMe } from '../../app/auth/me-context.tsx';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { StationPick } from '../clients/station-pick.tsx';
 import { WorkerSelect } from '../workers/worker-select.tsx';
 import { approvalOptions, caseRiskOptions, stageOptions } from './case-labels.tsx';
-import type { CaseFilters as Filters } from './cases-api.ts';
 
-type Key = 'q' | 'stage' | 'approval' | 'workerId' | 'stationId' | 'riskLevel' | 'overdue';
-type Props = { value: Filters; onChange: (changes: Partial<Record<Key, string | undefined>>) => void; onReset: () => void };
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 export function CaseFilters({ value, onChange, onReset }: Props) {
   const t = useT();
@@ -66,7 +66,7 @@ export function CaseFilters({ value, onChange, onReset }: Props) {
       </Col>
       <Col xs={12} md={12} xl={4}>
         <Checkbox
-          checked={value.overdue === 'true'}
+          checked={value.overdue === true}
           onChange={(e) => onChange({ overdue: e.target.checked ? 'true' : undefined })}
           data-testid="case-filter-overdue"
         >

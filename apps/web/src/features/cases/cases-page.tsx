@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { CaseListQuery } from '@shegong/contracts';
 import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../app/auth/me-context.tsx';
@@ -11,13 +12,11 @@ import { CaseIntakeDrawer } from './case-intake-drawer.tsx';
 import { CaseTable } from './case-table.tsx';
 import { useCases } from './cases-api.ts';
 
-const FILTER_KEYS = ['q', 'stage', 'approval', 'workerId', 'stationId', 'riskLevel', 'overdue'] as const;
-
 /** 个案: casework from intake to closure (MZ/T 094-2017), filtered with the URL. */
 export function CasesPage() {
   const t = useT();
   const can = useCan();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(CaseListQuery);
   const list = useCases(params);
   const [open, setOpen] = useState(false);
   return (

@@ -1,4 +1,5 @@
 import type { Referral } from '@shegong/contracts';
+import { ReferralListQuery } from '@shegong/contracts';
 import { Card, Segmented, Select, Space } from 'antd';
 import { useState } from 'react';
 import { ErrorResult } from '../../app/components/error-result.tsx';
@@ -9,12 +10,10 @@ import { useReferrals } from './cases-api.ts';
 import { ReferralRespondModal } from './referral-respond-modal.tsx';
 import { ReferralTable } from './referral-table.tsx';
 
-const FILTER_KEYS = ['direction', 'status'] as const;
-
 /** 转介: the receiving organisation's inbox (accept or reject) and the referrals it sent. */
 export function ReferralsPage() {
   const t = useT();
-  const { params, setFilters, setPage } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage } = useListParams(ReferralListQuery);
   const direction = params.direction ?? 'in';
   const list = useReferrals({ ...params, direction });
   const [responding, setResponding] = useState<{ referral: Referral; accept: boolean } | null>(null);

@@ -1,13 +1,14 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import type { CatalogueQuery } from '@shegong/contracts';
 import { Button, Col, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
+import type { FilterChanges, ListQueryOf } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import type { CatalogueFilters as Filters } from './catalogue-api.ts';
 import { useServiceAreas } from './catalogue-api.ts';
 import { catalogueStatusOptions, yearOptions } from './catalogue-labels.tsx';
 
-type Key = 'q' | 'year' | 'status' | 'serviceArea';
-type Props = { value: Filters; onChange: (changes: Partial<Record<Key, string | undefined>>) => void; onReset: () => void };
+type Filters = ListQueryOf<typeof CatalogueQuery>;
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 export function CatalogueFilters({ value, onChange, onReset }: Props) {
   const t = useT();
@@ -32,7 +33,7 @@ export function CatalogueFilters({ value, onChange, onReset }: Props) {
           style={{ width: '100%' }}
           placeholder={t('label.year')}
           options={yearOptions()}
-          value={value.year}
+          value={value.year === undefined ? undefined : String(value.year)}
           onChange={(year?: string) => onChange({ year })}
           data-testid="catalogue-year-filter"
         />

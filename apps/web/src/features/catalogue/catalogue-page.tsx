@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { CatalogueItem } from '@shegong/contracts';
+import { CatalogueQuery } from '@shegong/contracts';
 import { Alert, Button, Card } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../app/auth/me-context.tsx';
@@ -12,13 +13,11 @@ import { CatalogueFilters } from './catalogue-filters.tsx';
 import { CatalogueModal } from './catalogue-modal.tsx';
 import { CatalogueTable } from './catalogue-table.tsx';
 
-const FILTER_KEYS = ['q', 'year', 'status', 'serviceArea'] as const;
-
 /** 项目目录: the yearly list of purchasable projects by service area; buyers maintain it. */
 export function CataloguePage() {
   const t = useT();
   const can = useCan();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(CatalogueQuery);
   const list = useCatalogue(params);
   const [editing, setEditing] = useState<CatalogueItem | null>(null);
   const [open, setOpen] = useState(false);

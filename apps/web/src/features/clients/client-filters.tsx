@@ -1,16 +1,16 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import type { ClientListQuery as Filters } from '@shegong/contracts';
 import { Button, Col, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useMe } from '../../app/auth/me-context.tsx';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
 import { WorkerSelect } from '../workers/worker-select.tsx';
 import { riskOptions, useCategoryOptions } from './client-labels.tsx';
-import type { ClientFilters as Filters } from './clients-api.ts';
 import { StationPick } from './station-pick.tsx';
 
-type Key = 'q' | 'regionCode' | 'stationId' | 'category' | 'riskLevel' | 'workerId' | 'ageFrom' | 'ageTo';
-type Props = { value: Filters; onChange: (changes: Partial<Record<Key, string | undefined>>) => void; onReset: () => void };
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 export function ClientFilters({ value, onChange, onReset }: Props) {
   const t = useT();

@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { ClientListQuery } from '@shegong/contracts';
 import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../app/auth/me-context.tsx';
@@ -11,13 +12,11 @@ import { ClientFilters } from './client-filters.tsx';
 import { ClientTable } from './client-table.tsx';
 import { useClients } from './clients-api.ts';
 
-const FILTER_KEYS = ['q', 'regionCode', 'stationId', 'category', 'riskLevel', 'workerId', 'ageFrom', 'ageTo'] as const;
-
 /** 服务对象: one file per person (一人一档), searched and filtered with the URL. */
 export function ClientsPage() {
   const t = useT();
   const can = useCan();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(ClientListQuery);
   const list = useClients(params);
   const [editing, setEditing] = useState<string | null>(null);
   const [open, setOpen] = useState(false);

@@ -1,4 +1,5 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { GroupListQuery } from '@shegong/contracts';
 import { Button, Card, Col, Input, Row, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useCan, useMe } from '../../app/auth/me-context.tsx';
@@ -13,14 +14,12 @@ import { phaseOptions } from './group-labels.tsx';
 import { GroupTable } from './group-table.tsx';
 import { useGroups } from './groups-api.ts';
 
-const FILTER_KEYS = ['q', 'stationId', 'phase'] as const;
-
 /** 小组: group work from preparing to ending, with sessions and attendance. */
 export function GroupsPage() {
   const t = useT();
   const can = useCan();
   const me = useMe();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(GroupListQuery);
   const list = useGroups(params);
   const categories = useCategoryOptions();
   const names = useMemo(() => new Map(categories.map((c) => [c.value, c.label])), [categories]);

@@ -1,16 +1,16 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import type { LedgerQuery as Filters } from '@shegong/contracts';
 import { SERVICE_KINDS } from '@shegong/core';
 import { Button, Col, DatePicker, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useMe } from '../../app/auth/me-context.tsx';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { useCategoryOptions } from '../clients/client-labels.tsx';
 import { StationPick } from '../clients/station-pick.tsx';
 import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
-import type { LedgerFilters as Filters } from './ledger-api.ts';
 
-type Key = 'from' | 'to' | 'stationId' | 'category' | 'kind' | 'regionCode';
-type Props = { value: Filters; onChange: (changes: Partial<Record<Key, string | undefined>>) => void; onReset: () => void };
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 export function LedgerFilters({ value, onChange, onReset }: Props) {
   const t = useT();

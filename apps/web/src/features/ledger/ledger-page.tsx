@@ -1,3 +1,4 @@
+import { LedgerQuery } from '@shegong/contracts';
 import { Card } from 'antd';
 import { useCan } from '../../app/auth/me-context.tsx';
 import { ErrorResult } from '../../app/components/error-result.tsx';
@@ -11,13 +12,11 @@ import { LedgerImport } from './ledger-import.tsx';
 import { LedgerSummaryCards } from './ledger-summary.tsx';
 import { LedgerTable } from './ledger-table.tsx';
 
-const FILTER_KEYS = ['from', 'to', 'stationId', 'category', 'kind', 'regionCode'] as const;
-
 /** 服务台账: every service delivered, the headline measures, and the Excel ledgers in and out. */
 export function LedgerPage() {
   const t = useT();
   const can = useCan();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(LedgerQuery);
   const list = useLedger(params);
   const summary = useLedgerSummary(params);
   const invalidate = useInvalidateLedger();
@@ -31,7 +30,7 @@ export function LedgerPage() {
             {can('ledger.import') ? <LedgerImport onImported={invalidate} /> : null}
             {can('ledger.export') ? (
               <ExportButton
-                path="/ledger/export"
+                path="/api/ledger/export"
                 query={params}
                 fileName={`${t('ledgerPage.ledgerName')}.xlsx`}
                 data-testid="ledger-export"

@@ -28,7 +28,7 @@ export function FilingDocuments({ organisation: o, editable }: { organisation: O
   const upload = async (file: File) => {
     setProgress({ name: file.name, percent: 0 });
     try {
-      const stored = await uploadFile<Stored>('/files', file, {
+      const stored = await uploadFile('/api/files', file, {
         query: { ownerType: 'organisation', ownerId: o.id },
         onProgress: (percent) => setProgress({ name: file.name, percent }),
       });

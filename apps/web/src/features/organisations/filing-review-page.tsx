@@ -1,3 +1,4 @@
+import { OrganisationListQuery } from '@shegong/contracts';
 import { Alert, Card } from 'antd';
 import { ErrorResult } from '../../app/components/error-result.tsx';
 import { PageHeader } from '../../app/components/page-header.tsx';
@@ -7,12 +8,10 @@ import { OrganisationFilters } from './organisation-filters.tsx';
 import { OrganisationTable } from './organisation-table.tsx';
 import { useOrganisations } from './organisations-api.ts';
 
-const FILTER_KEYS = ['q', 'type', 'regionCode', 'grade'] as const;
-
 /** 备案审核: the organisations list fixed to filings awaiting the district bureau's decision. */
 export function FilingReviewPage() {
   const t = useT();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(OrganisationListQuery);
   const list = useOrganisations({ ...params, filingStatus: 'submitted' });
   return (
     <>

@@ -1,16 +1,16 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import type { OrganisationListQuery as Filters } from '@shegong/contracts';
 import { Button, Col, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
 import { filingStatusOptions, gradeOptions } from './filing-labels.tsx';
 import { typeOptions } from './organisation-labels.ts';
-import type { OrganisationFilters as Filters } from './organisations-api.ts';
 
-type Key = 'q' | 'type' | 'regionCode' | 'filingStatus' | 'grade';
 type Props = {
   value: Filters;
-  onChange: (changes: Partial<Record<Key, string | undefined>>) => void;
+  onChange: (changes: FilterChanges<Filters>) => void;
   onReset: () => void;
   /** The review queue fixes the filing status. */
   hideStatus?: boolean;

@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Organisation } from '@shegong/contracts';
+import { OrganisationListQuery } from '@shegong/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card } from 'antd';
 import { useState } from 'react';
@@ -15,13 +16,11 @@ import { OrganisationFilters } from './organisation-filters.tsx';
 import { OrganisationTable } from './organisation-table.tsx';
 import { useOrganisations } from './organisations-api.ts';
 
-const FILTER_KEYS = ['q', 'type', 'regionCode', 'filingStatus', 'grade'] as const;
-
 export function OrganisationsPage() {
   const t = useT();
   const can = useCan();
   const client = useQueryClient();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(OrganisationListQuery);
   const list = useOrganisations(params);
   const [editing, setEditing] = useState<Organisation | null>(null);
   const [open, setOpen] = useState(false);
@@ -46,7 +45,7 @@ export function OrganisationsPage() {
               />
             ) : null}
             {can('organisation.export') ? (
-              <ExportButton path="/organisations/export" query={params} fileName="社工机构.xlsx" data-testid="organisation-export" />
+              <ExportButton path="/api/organisations/export" query={params} fileName="社工机构.xlsx" data-testid="organisation-export" />
             ) : null}
             {can('organisation.create') ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => openEditor(null)} data-testid="organisation-create">

@@ -26,7 +26,7 @@ export function DocumentsTab({ project: p }: { project: Project }) {
   const upload = async (file: File) => {
     setProgress({ name: file.name, percent: 0 });
     try {
-      const stored = await uploadFile<Stored>('/files', file, {
+      const stored = await uploadFile('/api/files', file, {
         query: { ownerType: 'project', ownerId: p.id },
         onProgress: (percent) => setProgress({ name: file.name, percent }),
       });

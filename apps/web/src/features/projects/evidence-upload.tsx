@@ -18,7 +18,7 @@ export function EvidenceUpload({ projectId, value, onChange }: Props) {
   const upload = async (file: File) => {
     setPercent(0);
     try {
-      const saved = await uploadFile<Stored>('/files', file, {
+      const saved = await uploadFile('/api/files', file, {
         query: { ownerType: 'project', ownerId: projectId },
         onProgress: setPercent,
       });

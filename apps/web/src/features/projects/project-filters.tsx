@@ -1,15 +1,15 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import type { ProjectListQuery as Filters } from '@shegong/contracts';
 import { Button, Checkbox, Col, Flex, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useMe } from '../../app/auth/me-context.tsx';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { OrganisationSelect } from '../organisations/organisation-select.tsx';
 import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
 import { projectStatusOptions } from './project-labels.tsx';
-import type { ProjectFilters as Filters } from './projects-api.ts';
 
-type Key = 'q' | 'status' | 'regionCode' | 'organisationId' | 'pace' | 'personnelBelow';
-type Props = { value: Filters; onChange: (changes: Partial<Record<Key, string | undefined>>) => void; onReset: () => void };
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 export function ProjectFilters({ value, onChange, onReset }: Props) {
   const t = useT();

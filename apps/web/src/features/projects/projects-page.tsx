@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { ProjectListQuery } from '@shegong/contracts';
 import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -12,14 +13,12 @@ import { ProjectFilters } from './project-filters.tsx';
 import { ProjectTable } from './project-table.tsx';
 import { useProjects } from './projects-api.ts';
 
-const FILTER_KEYS = ['q', 'status', 'regionCode', 'organisationId', 'stationId', 'pace', 'personnelBelow'] as const;
-
 /** 购买服务项目: a buyer sees the projects it buys, a provider those it runs, each with live pace and the personnel rule. */
 export function ProjectsPage() {
   const t = useT();
   const can = useCan();
   const navigate = useNavigate();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(ProjectListQuery);
   const list = useProjects(params);
   const [open, setOpen] = useState(false);
 

@@ -1,14 +1,14 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import type { StationListQuery as Filters } from '@shegong/contracts';
 import { Button, Col, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { OrganisationSelect } from '../organisations/organisation-select.tsx';
 import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
 import { statusOptions, tierOptions } from './station-labels.ts';
-import type { StationFilters as Filters } from './stations-api.ts';
 
-type FilterKey = 'q' | 'tier' | 'regionCode' | 'organisationId' | 'status';
-type Props = { value: Filters; onChange: (changes: Partial<Record<FilterKey, string | undefined>>) => void; onReset: () => void };
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 export function StationFilters({ value, onChange, onReset }: Props) {
   const t = useT();

@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Station } from '@shegong/contracts';
+import { StationListQuery } from '@shegong/contracts';
 import { App, Button, Card } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -15,14 +16,12 @@ import { StationTable } from './station-table.tsx';
 import { StationTabs } from './station-tabs.tsx';
 import { useDeleteStation, useStations } from './stations-api.ts';
 
-const FILTER_KEYS = ['q', 'tier', 'regionCode', 'organisationId', 'status'] as const;
-
 export function StationsPage() {
   const t = useT();
   const can = useCan();
   const { message } = App.useApp();
   const showError = useApiError();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(StationListQuery);
   const list = useStations(params);
   const remove = useDeleteStation();
   const [editing, setEditing] = useState<Station | null>(null);

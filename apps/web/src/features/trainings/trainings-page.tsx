@@ -1,5 +1,6 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { Training } from '@shegong/contracts';
+import { TrainingListQuery } from '@shegong/contracts';
 import { App, Button, Card, Col, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useApiError } from '../../app/api/use-api-error.ts';
@@ -15,15 +16,13 @@ import { kindOptions } from './training-labels.tsx';
 import { TrainingTable } from './training-table.tsx';
 import { useDeleteTraining, useTrainings } from './trainings-api.ts';
 
-const FILTER_KEYS = ['q', 'kind', 'open'] as const;
-
 /** 培训: the bureau's programmes; organisations enrol their own workers, the bureau marks attendance. */
 export function TrainingsPage() {
   const t = useT();
   const can = useCan();
   const { message } = App.useApp();
   const showError = useApiError();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(TrainingListQuery);
   const list = useTrainings(params);
   const remove = useDeleteTraining();
   const [keyword, setKeyword] = useState(params.q ?? '');

@@ -1,5 +1,6 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { User } from '@shegong/contracts';
+import { UserListQuery } from '@shegong/contracts';
 import { ROLES } from '@shegong/core';
 import { App, Button, Card, Col, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
@@ -16,14 +17,12 @@ import { UserDrawer } from './user-drawer.tsx';
 import { UserTable } from './user-table.tsx';
 import { useUpdateUser, useUsers } from './users-api.ts';
 
-const FILTER_KEYS = ['q', 'role', 'regionCode', 'organisationId', 'isDisabled'] as const;
-
 export function UsersPage() {
   const t = useT();
   const can = useCan();
   const { message } = App.useApp();
   const showError = useApiError();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(UserListQuery);
   const list = useUsers(params);
   const update = useUpdateUser();
   const [keyword, setKeyword] = useState(params.q ?? '');

@@ -1,14 +1,15 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import type { WorkerListQuery as Filters } from '@shegong/contracts';
 import { Button, Col, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useMe } from '../../app/auth/me-context.tsx';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { OrganisationSelect } from '../organisations/organisation-select.tsx';
 import { educationStateOptions, levelOptions, registrationStatusOptions } from './worker-labels.tsx';
-import type { WorkerFilters as Filters } from './workers-api.ts';
 
 type Key = 'q' | 'organisationId' | 'qualificationLevel' | 'registrationStatus' | 'educationState' | 'isActive';
-type Props = { value: Filters; onChange: (changes: Partial<Record<Key, string | undefined>>) => void; onReset: () => void };
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 export function WorkerFilters({ value, onChange, onReset }: Props) {
   const t = useT();

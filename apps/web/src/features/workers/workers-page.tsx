@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Worker } from '@shegong/contracts';
+import { WorkerListQuery } from '@shegong/contracts';
 import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../app/auth/me-context.tsx';
@@ -14,14 +15,12 @@ import { WorkerFilters } from './worker-filters.tsx';
 import { WorkerTable } from './worker-table.tsx';
 import { useInvalidateWorkers, useWorkers } from './workers-api.ts';
 
-const FILTER_KEYS = ['q', 'organisationId', 'qualificationLevel', 'registrationStatus', 'educationState', 'isActive'] as const;
-
 /** 社工人才: who is qualified, where they work, and whether registration and continuing education are in order. */
 export function WorkersPage() {
   const t = useT();
   const can = useCan();
   const invalidate = useInvalidateWorkers();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(WorkerListQuery);
   const list = useWorkers(params);
   const [editing, setEditing] = useState<Worker | null>(null);
   const [open, setOpen] = useState(false);
@@ -41,7 +40,7 @@ export function WorkersPage() {
             {/* Hidden while the server registers no "workers" import kind. */}
             {can('worker.import') ? <ImportButton kind="workers" name={t('menu.workers')} onImported={invalidate} /> : null}
             {can('worker.export') ? (
-              <ExportButton path="/workers/export" query={params} fileName="社工人才.xlsx" data-testid="worker-export" />
+              <ExportButton path="/api/workers/export" query={params} fileName="社工人才.xlsx" data-testid="worker-export" />
             ) : null}
             {can('worker.create') ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => openEditor(null)} data-testid="worker-create">
