@@ -3,10 +3,10 @@ import type { CaseListQuery as Filters } from '@shegong/contracts';
 import { Button, Checkbox, Col, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useMe } from '../../app/auth/me-context.tsx';
+import { StationPick } from '../../app/components/station-pick.tsx';
 import type { FilterChanges } from '../../app/components/use-list-params.ts';
+import { WorkerSelect } from '../../app/components/worker-select.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { StationPick } from '../clients/station-pick.tsx';
-import { WorkerSelect } from '../workers/worker-select.tsx';
 import { approvalOptions, caseRiskOptions, stageOptions } from './case-labels.tsx';
 
 type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };

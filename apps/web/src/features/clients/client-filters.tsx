@@ -3,12 +3,12 @@ import type { ClientListQuery as Filters } from '@shegong/contracts';
 import { Button, Col, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useMe } from '../../app/auth/me-context.tsx';
+import { RegionTreeSelect } from '../../app/components/region-tree-select.tsx';
+import { StationPick } from '../../app/components/station-pick.tsx';
 import type { FilterChanges } from '../../app/components/use-list-params.ts';
+import { WorkerSelect } from '../../app/components/worker-select.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
-import { WorkerSelect } from '../workers/worker-select.tsx';
 import { riskOptions, useCategoryOptions } from './client-labels.tsx';
-import { StationPick } from './station-pick.tsx';
 
 type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 

@@ -4,11 +4,11 @@ import { SERVICE_KINDS } from '@shegong/core';
 import { Button, Col, DatePicker, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useMe } from '../../app/auth/me-context.tsx';
+import { RegionTreeSelect } from '../../app/components/region-tree-select.tsx';
+import { StationPick } from '../../app/components/station-pick.tsx';
 import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { useCategoryOptions } from '../clients/client-labels.tsx';
-import { StationPick } from '../clients/station-pick.tsx';
-import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
 
 type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 

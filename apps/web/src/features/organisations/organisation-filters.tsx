@@ -2,9 +2,9 @@ import { ReloadOutlined } from '@ant-design/icons';
 import type { OrganisationListQuery as Filters } from '@shegong/contracts';
 import { Button, Col, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
+import { RegionTreeSelect } from '../../app/components/region-tree-select.tsx';
 import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
 import { filingStatusOptions, gradeOptions } from './filing-labels.tsx';
 import { typeOptions } from './organisation-labels.ts';
 

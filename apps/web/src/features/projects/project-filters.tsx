@@ -3,10 +3,10 @@ import type { ProjectListQuery as Filters } from '@shegong/contracts';
 import { Button, Checkbox, Col, Flex, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useMe } from '../../app/auth/me-context.tsx';
+import { OrganisationSelect } from '../../app/components/organisation-select.tsx';
+import { RegionTreeSelect } from '../../app/components/region-tree-select.tsx';
 import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { OrganisationSelect } from '../organisations/organisation-select.tsx';
-import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
 import { projectStatusOptions } from './project-labels.tsx';
 
 type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };

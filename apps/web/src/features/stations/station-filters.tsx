@@ -2,10 +2,10 @@ import { ReloadOutlined } from '@ant-design/icons';
 import type { StationListQuery as Filters } from '@shegong/contracts';
 import { Button, Col, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
+import { OrganisationSelect } from '../../app/components/organisation-select.tsx';
+import { RegionTreeSelect } from '../../app/components/region-tree-select.tsx';
 import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { OrganisationSelect } from '../organisations/organisation-select.tsx';
-import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
 import { statusOptions, tierOptions } from './station-labels.ts';
 
 type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };

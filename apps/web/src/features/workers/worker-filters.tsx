@@ -3,9 +3,9 @@ import type { WorkerListQuery as Filters } from '@shegong/contracts';
 import { Button, Col, Input, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useMe } from '../../app/auth/me-context.tsx';
+import { OrganisationSelect } from '../../app/components/organisation-select.tsx';
 import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { OrganisationSelect } from '../organisations/organisation-select.tsx';
 import { educationStateOptions, levelOptions, registrationStatusOptions } from './worker-labels.tsx';
 
 type Key = 'q' | 'organisationId' | 'qualificationLevel' | 'registrationStatus' | 'educationState' | 'isActive';
