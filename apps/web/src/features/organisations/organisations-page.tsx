@@ -1,14 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { Organisation } from '@shegong/contracts';
 import { OrganisationListQuery } from '@shegong/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../app/auth/me-context.tsx';
-import { ErrorResult } from '../../app/components/error-result.tsx';
 import { ExportButton } from '../../app/components/export-button.tsx';
-import { PageHeader } from '../../app/components/page-header.tsx';
-import { serverPagination, useListParams } from '../../app/components/use-list-params.ts';
+import { ListPage } from '../../app/components/list-page.tsx';
+import { useListParams } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { ImportButton } from '../imports/import-button.tsx';
 import { OrganisationDrawer } from './organisation-drawer.tsx';
@@ -31,44 +28,33 @@ export function OrganisationsPage() {
   };
 
   return (
-    <>
-      <PageHeader
-        title={t('menu.organisations')}
-        subtitle={t('organisation.subtitle')}
-        extra={
-          <>
-            {can('organisation.import') ? (
-              <ImportButton
-                kind="organisations"
-                name={t('menu.organisations')}
-                onImported={() => client.invalidateQueries({ queryKey: ['organisations'] })}
-              />
-            ) : null}
-            {can('organisation.export') ? (
-              <ExportButton path="/api/organisations/export" query={params} fileName="社工机构.xlsx" data-testid="organisation-export" />
-            ) : null}
-            {can('organisation.create') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => openEditor(null)} data-testid="organisation-create">
-                {t('organisation.create')}
-              </Button>
-            ) : null}
-          </>
-        }
-      />
-      <Card>
-        <OrganisationFilters value={params} onChange={setFilters} onReset={reset} />
-        {list.isError ? (
-          <ErrorResult error={list.error} onRetry={() => list.refetch()} />
-        ) : (
-          <OrganisationTable
-            items={list.data?.items ?? []}
-            loading={list.isFetching}
-            pagination={serverPagination(params, list.data?.total, setPage, (total) => t('common.total', { total }))}
-            onEdit={openEditor}
-          />
-        )}
-      </Card>
+    <ListPage
+      title={t('menu.organisations')}
+      subtitle={t('organisation.subtitle')}
+      actions={
+        <>
+          {can('organisation.import') ? (
+            <ImportButton
+              kind="organisations"
+              name={t('menu.organisations')}
+              onImported={() => client.invalidateQueries({ queryKey: ['organisations'] })}
+            />
+          ) : null}
+          {can('organisation.export') ? (
+            <ExportButton path="/api/organisations/export" query={params} fileName="社工机构.xlsx" data-testid="organisation-export" />
+          ) : null}
+        </>
+      }
+      create={
+        can('organisation.create') && { label: t('organisation.create'), onClick: () => openEditor(null), testId: 'organisation-create' }
+      }
+      filters={<OrganisationFilters value={params} onChange={setFilters} onReset={reset} />}
+      list={list}
+      paging={params}
+      onPage={setPage}
+      table={(table) => <OrganisationTable {...table} onEdit={openEditor} />}
+    >
       <OrganisationDrawer open={open} organisation={editing} onClose={() => setOpen(false)} />
-    </>
+    </ListPage>
   );
 }

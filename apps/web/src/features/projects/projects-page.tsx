@@ -1,12 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { ProjectListQuery } from '@shegong/contracts';
-import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useCan } from '../../app/auth/me-context.tsx';
-import { ErrorResult } from '../../app/components/error-result.tsx';
-import { PageHeader } from '../../app/components/page-header.tsx';
-import { serverPagination, useListParams } from '../../app/components/use-list-params.ts';
+import { ListPage } from '../../app/components/list-page.tsx';
+import { useListParams } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { ProjectDrawer } from './project-drawer.tsx';
 import { ProjectFilters } from './project-filters.tsx';
@@ -23,31 +20,17 @@ export function ProjectsPage() {
   const [open, setOpen] = useState(false);
 
   return (
-    <>
-      <PageHeader
-        title={t('menu.projects')}
-        subtitle={t('projects.subtitle')}
-        extra={
-          can('project.manage') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="project-create">
-              {t('projects.create')}
-            </Button>
-          ) : null
-        }
-      />
-      <Card>
-        <ProjectFilters value={params} onChange={setFilters} onReset={reset} />
-        {list.isError ? (
-          <ErrorResult error={list.error} onRetry={() => list.refetch()} />
-        ) : (
-          <ProjectTable
-            items={list.data?.items ?? []}
-            loading={list.isFetching}
-            pagination={serverPagination(params, list.data?.total, setPage, (total) => t('common.total', { total }))}
-          />
-        )}
-      </Card>
+    <ListPage
+      title={t('menu.projects')}
+      subtitle={t('projects.subtitle')}
+      create={can('project.manage') && { label: t('projects.create'), onClick: () => setOpen(true), testId: 'project-create' }}
+      filters={<ProjectFilters value={params} onChange={setFilters} onReset={reset} />}
+      list={list}
+      paging={params}
+      onPage={setPage}
+      table={(table) => <ProjectTable {...table} />}
+    >
       <ProjectDrawer open={open} onClose={() => setOpen(false)} onSaved={(project) => navigate(`/projects/${project.id}`)} />
-    </>
+    </ListPage>
   );
 }
