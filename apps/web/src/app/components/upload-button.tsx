@@ -20,10 +20,11 @@ type Props = {
   /** Runs once the file is stored (linking it to its record); a failure is shown like the upload's. */
   onUploaded: (file: StoredFile) => Promise<unknown> | undefined;
   testId: string;
+  size?: 'small';
 };
 
 /** Uploads one file at a time with a progress bar; a failure shows the server's message. */
-export function UploadButton({ owner, label, hint, accept = DOCUMENT_TYPES, onUploaded, testId }: Props) {
+export function UploadButton({ owner, label, hint, accept = DOCUMENT_TYPES, onUploaded, testId, size }: Props) {
   const showError = useApiError();
   const [progress, setProgress] = useState<{ name: string; percent: number } | null>(null);
 
@@ -59,7 +60,7 @@ export function UploadButton({ owner, label, hint, accept = DOCUMENT_TYPES, onUp
         }}
         disabled={Boolean(progress)}
       >
-        <Button icon={<UploadOutlined />} loading={Boolean(progress)} data-testid={testId}>
+        <Button size={size} icon={<UploadOutlined />} loading={Boolean(progress)} data-testid={testId}>
           {label}
         </Button>
       </Upload>

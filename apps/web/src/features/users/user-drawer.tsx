@@ -10,19 +10,8 @@ import { OrganisationSelect } from '../../app/components/organisation-select.tsx
 import { RegionTreeSelect } from '../../app/components/region-tree-select.tsx';
 import { useIsMobile } from '../../app/components/use-is-mobile.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { userChanges } from './user-changes.ts';
+import { type UserValues, userChanges } from './user-changes.ts';
 import { useCreateUser, useUpdateUser } from './users-api.ts';
-
-export type UserValues = {
-  username?: string;
-  displayName: string;
-  mobile?: string;
-  password?: string;
-  regionCode?: string;
-  organisationId?: string;
-  roles: Role[];
-  isEnabled?: boolean;
-};
 
 type Props = { open: boolean; user: User | null; onClose: () => void };
 
