@@ -18,7 +18,7 @@ const postgresUrl = process.env.TEST_DATABASE_URL ?? '';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['packages/*/src/**/*.test.ts', 'apps/web/src/**/*.test.ts'] } },
       server('server', ''),
       ...(postgresUrl ? [server('server-pg', postgresUrl)] : []),
       {

@@ -1,4 +1,5 @@
-// `npm start`: build the web app if its sources are newer than the last build, then serve
+// `npm start`: build the web app if its sources are newer than the last build (generating the API
+// types from the server's OpenAPI document first), then serve
 // API + web with the demo city on the embedded database (DATABASE_URL switches to PostgreSQL).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -19,7 +20,7 @@ function newest(path) {
 const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
 if (Math.max(...sources.map((s) => newest(join(root, s)))) > builtAt) {
   console.log('Building the web app…');
-  const build = spawnSync('npm', ['run', 'build', '-w', '@shegong/web'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -1,97 +1,102 @@
-import type { ErrorBody } from '@shegong/contracts';
+import createClient, { type MaybeOptionalInit, type Middleware } from 'openapi-fetch';
+import type { HttpMethod, PathsWithMethod, RequiredKeysOf, SuccessResponse } from 'openapi-typescript-helpers';
+import { ApiError, apiLanguage, networkError, parseError } from './api-error.ts';
+import type { paths } from './openapi.generated.ts';
 
-export type FieldError = { path: string; message: string };
+export { ApiError, type FieldError, isVersionConflict, setApiLanguage } from './api-error.ts';
 
-/** A failed API call, carrying the server's already-localised message and field errors. */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly fields: FieldError[];
-
-  constructor(status: number, code: string, message: string, fields: FieldError[] = []) {
-    super(message);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = code;
-    this.fields = fields;
-  }
-}
-
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
-
-let acceptLanguage = 'zh-CN';
-
-/** Set by the i18n provider so every call asks the server for messages in the UI language. */
-export function setApiLanguage(locale: string): void {
-  acceptLanguage = locale;
-}
-
-/** The language the server is asked to word its messages in. */
-export function apiLanguage(): string {
-  return acceptLanguage;
-}
-
-export function toQueryString(params: QueryParams = {}): string {
+/** Query values as the server reads them: empty filters are left out rather than sent blank. */
+export function serializeQuery(params: object = {}): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || value === '') continue;
     search.set(key, String(value));
   }
-  const text = search.toString();
+  return search.toString();
+}
+
+export function toQueryString(params: object = {}): string {
+  const text = serializeQuery(params);
   return text ? `?${text}` : '';
 }
 
-/** The server's error body (if any) as an ApiError. */
-export function toApiError(status: number, statusText: string, text: string): ApiError {
-  let body: Partial<ErrorBody> | undefined;
-  try {
-    body = JSON.parse(text) as Partial<ErrorBody>;
-  } catch {
-    body = undefined;
-  }
-  const error = body?.error;
-  return new ApiError(status, error?.code ?? 'http_error', error?.message ?? statusText, error?.fields ?? []);
-}
-
-export async function parseError(response: Response): Promise<ApiError> {
-  const text = await response.text().catch(() => '');
-  return toApiError(response.status, response.statusText, text);
-}
-
-export function networkError(): ApiError {
-  return new ApiError(0, 'network', acceptLanguage.startsWith('en') ? 'Network error; check your connection' : '网络连接失败，请检查网络');
-}
-
-export async function request<T>(method: string, path: string, options: { query?: QueryParams; body?: unknown } = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': acceptLanguage };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}${toQueryString(options.query)}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-  } catch {
-    throw networkError();
-  }
-  if (!response.ok) throw await parseError(response);
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
-export const api = {
-  get: <T>(path: string, query?: QueryParams) => request<T>('GET', path, { query }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  delete: <T = void>(path: string, query?: QueryParams) => request<T>('DELETE', path, { query }),
+/**
+ * Every call asks for messages in the UI language, and every failure becomes an ApiError worded by
+ * the server (or the network message), so callers only ever see data or an ApiError.
+ */
+const shegongMiddleware: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept', 'application/json');
+    request.headers.set('Accept-Language', apiLanguage());
+  },
+  async onResponse({ response }) {
+    if (!response.ok) throw await parseError(response);
+  },
+  onError({ error }) {
+    return error instanceof ApiError ? error : networkError();
+  },
 };
 
-export type Page<T> = { items: T[]; total: number };
+// The page's own origin: the API is served beside the web app.
+const client = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  credentials: 'same-origin',
+  querySerializer: serializeQuery,
+});
+client.use(shegongMiddleware);
 
-/** The record changed since it was loaded; the form holding it should close and be reopened. */
-export function isVersionConflict(error: unknown): boolean {
-  return error instanceof ApiError && error.code === 'version_conflict';
+type InitParam<Init> = RequiredKeysOf<Init> extends never ? [Init?] : [Init];
+/**
+ * The JSON answer of an operation; a 204 answers undefined. Read straight from the generated types
+ * rather than through openapi-fetch's `Readable`, which drops properties typed `null` (openapi-ts
+ * issues #1637 and #2717) and breaks narrowing of unions (#2620); the document has no readOnly or
+ * writeOnly markers for it to strip.
+ */
+type Json<Operation> = Operation extends { responses: infer R extends Record<string | number, unknown> }
+  ? SuccessResponse<R, 'application/json'>
+  : never;
+type Answer<Operation> = [Json<Operation>] extends [never] ? undefined : Json<Operation>;
+
+type Method<M extends HttpMethod> = <Path extends PathsWithMethod<paths, M>, Init extends MaybeOptionalInit<paths[Path], M>>(
+  path: Path,
+  ...init: InitParam<Init>
+) => Promise<Answer<paths[Path][M]>>;
+
+function method<M extends HttpMethod>(name: M): Method<M> {
+  const call = client.request as (method: M, path: string, init?: unknown) => Promise<{ data?: unknown }>;
+  return (async (path: string, init?: unknown) => (await call(name, path, init)).data) as unknown as Method<M>;
 }
+
+/**
+ * The typed API client, generated from the server's OpenAPI document: paths, path and query
+ * parameters, bodies and answers are checked against it. Resolves with the answer's data;
+ * rejects with an ApiError.
+ */
+export const api = {
+  get: method('get'),
+  post: method('post'),
+  put: method('put'),
+  patch: method('patch'),
+  delete: method('delete'),
+};
+
+type Operation<Path extends keyof paths, M extends HttpMethod> = paths[Path][M & keyof paths[Path]];
+
+/** The query parameters of a path and method, as the server's document declares them. */
+export type ApiQuery<Path extends keyof paths, M extends HttpMethod = 'get'> = NonNullable<
+  Operation<Path, M> extends { parameters: { query?: infer Q } } ? Q : never
+>;
+
+/** The path parameters of a path and method. */
+export type ApiPathParams<Path extends keyof paths, M extends HttpMethod = 'get'> = NonNullable<
+  Operation<Path, M> extends { parameters: { path?: infer P } } ? P : never
+>;
+
+/** The JSON answer of a path and method. */
+export type ApiAnswer<Path extends keyof paths, M extends HttpMethod = 'get'> = Answer<Operation<Path, M>>;
+
+/** The JSON body of a path and method. */
+export type ApiBody<Path extends keyof paths, M extends HttpMethod> =
+  Operation<Path, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+export type Page<T> = { items: T[]; total: number };

@@ -1,13 +1,24 @@
-import { apiLanguage, networkError, parseError, type QueryParams, toApiError, toQueryString } from './client.ts';
+import { defaultPathSerializer } from 'openapi-fetch';
+import type { PathsWithMethod } from 'openapi-typescript-helpers';
+import { apiLanguage, networkError, parseError, toApiError } from './api-error.ts';
+import { type ApiAnswer, type ApiPathParams, type ApiQuery, toQueryString } from './client.ts';
+import type { paths } from './openapi.generated.ts';
+
+type Upload = PathsWithMethod<paths, 'post'>;
+type Download = PathsWithMethod<paths, 'get'>;
 
 /**
  * Uploads one file as multipart field `file`, reporting progress (0–100) from XHR upload
  * events, which fetch cannot give. Resolves with the server's JSON; rejects with an ApiError.
  */
-export function uploadFile<T>(path: string, file: File, options: { query?: QueryParams; onProgress?: (percent: number) => void } = {}) {
-  return new Promise<T>((resolve, reject) => {
+export function uploadFile<Path extends Upload>(
+  path: Path,
+  file: File,
+  options: { query: ApiQuery<Path, 'post'>; onProgress?: (percent: number) => void },
+) {
+  return new Promise<ApiAnswer<Path, 'post'>>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api${path}${toQueryString(options.query)}`);
+    xhr.open('POST', `${path}${toQueryString(options.query)}`);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('Accept-Language', apiLanguage());
@@ -17,7 +28,7 @@ export function uploadFile<T>(path: string, file: File, options: { query?: Query
     xhr.onload = () => {
       if (xhr.status >= 200 && xhr.status < 300) {
         options.onProgress?.(100);
-        resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T);
+        resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as ApiAnswer<Path, 'post'>);
       } else reject(toApiError(xhr.status, xhr.statusText, xhr.responseText));
     };
     xhr.onerror = () => reject(networkError());
@@ -37,10 +48,15 @@ function fileNameOf(disposition: string | null, fallback: string): string {
  * Downloads a file the server builds (an Excel export, a template, the error rows) under the
  * name it sends, so a failure shows the server's message instead of a JSON page.
  */
-export async function downloadFile(path: string, query?: QueryParams, fallbackName = 'download.xlsx'): Promise<void> {
+export async function downloadFile<Path extends Download>(
+  path: Path,
+  params: { path?: ApiPathParams<Path>; query?: ApiQuery<Path> },
+  fallbackName = 'download.xlsx',
+): Promise<void> {
   let response: Response;
+  const target = defaultPathSerializer(path, params.path ?? {}) + toQueryString(params.query);
   try {
-    response = await fetch(`/api${path}${toQueryString(query)}`, {
+    response = await fetch(target, {
       credentials: 'same-origin',
       headers: { 'Accept-Language': apiLanguage() },
     });

@@ -6,7 +6,7 @@ import { ME_KEY } from '../api/query-client.ts';
 /** The signed-in user, or null when there is no session. */
 async function fetchMe(): Promise<Me | null> {
   try {
-    return await api.get<Me>('/auth/me');
+    return await api.get('/api/auth/me');
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -20,7 +20,7 @@ export function useMeQuery() {
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginBody) => api.post<Me>('/auth/login', body),
+    mutationFn: (body: LoginBody) => api.post('/api/auth/login', { body }),
     onSuccess: (me) => {
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
       client.setQueryData(ME_KEY, me);
@@ -31,7 +31,7 @@ export function useLogin() {
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/auth/logout'),
+    mutationFn: () => api.post('/api/auth/logout'),
     onSettled: () => {
       client.clear();
       client.setQueryData(ME_KEY, null);
@@ -42,7 +42,7 @@ export function useLogout() {
 export function useChangePassword() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: ChangePasswordBody) => api.post<void>('/auth/password', body),
+    mutationFn: (body: ChangePasswordBody) => api.post('/api/auth/password', { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ME_KEY }),
   });
 }

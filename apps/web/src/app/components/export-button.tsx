@@ -1,15 +1,23 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
+import type { PathsWithMethod } from 'openapi-typescript-helpers';
 import { useState } from 'react';
-import type { QueryParams } from '../api/client.ts';
+import type { ApiQuery } from '../api/client.ts';
+import type { paths } from '../api/openapi.generated.ts';
 import { downloadFile } from '../api/transfer.ts';
 import { useApiError } from '../api/use-api-error.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 
-type Props = { path: string; query: QueryParams; fileName: string; 'data-testid'?: string };
+type Props<Path extends PathsWithMethod<paths, 'get'>> = {
+  path: Path;
+  /** The list's filters; its paging is dropped. */
+  query: ApiQuery<Path> & { page?: number; pageSize?: number };
+  fileName: string;
+  'data-testid'?: string;
+};
 
 /** Exports the list as filtered on screen (paging dropped); the server masks and audits it. */
-export function ExportButton({ path, query, fileName, ...rest }: Props) {
+export function ExportButton<Path extends PathsWithMethod<paths, 'get'>>({ path, query, fileName, ...rest }: Props<Path>) {
   const t = useT();
   const { message } = App.useApp();
   const showError = useApiError();
@@ -19,7 +27,7 @@ export function ExportButton({ path, query, fileName, ...rest }: Props) {
   const run = async () => {
     setBusy(true);
     try {
-      await downloadFile(path, filters, fileName);
+      await downloadFile(path, { query: filters as ApiQuery<Path> }, fileName);
       message.success(t('common.exported'));
     } catch (error) {
       showError(error);

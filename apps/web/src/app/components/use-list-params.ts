@@ -1,30 +1,57 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
-export type ListParams<K extends string> = { page: number; pageSize: number } & Partial<Record<K, string>>;
+type Issue = { path: PropertyKey[] };
+/**
+ * The part of a contracts list-query schema (a zod object) the list pages need: its fields and
+ * its parse. The server validates the same query with the same schema.
+ */
+export type ListQuerySchema<T> = {
+  shape: Record<string, unknown>;
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } };
+};
+
+/** The typed query a list-query schema parses to (for the schemas that export no type of their own). */
+export type ListQueryOf<S> = S extends ListQuerySchema<infer T> ? T : never;
+
+/** What a filter bar may change: any filter but the paging, as the URL holds it. */
+export type FilterChanges<T> = Partial<Record<Exclude<keyof T, 'page' | 'pageSize'>, string | number | null | undefined>>;
+
+/**
+ * The URL's values read with the list-query schema, so they are typed as the server reads them
+ * (numbers as numbers, enums as enums). A value the server would refuse (a hand-edited link) is
+ * dropped rather than failing the whole list.
+ */
+export function parseListQuery<T>(schema: ListQuerySchema<T>, search: URLSearchParams): T {
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = search.get(key);
+    if (value) raw[key] = value;
+  }
+  for (;;) {
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data;
+    const bad = result.error.issues.map((issue) => String(issue.path[0] ?? '')).filter((key) => key in raw);
+    if (bad.length === 0) break;
+    for (const key of bad) delete raw[key];
+  }
+  const empty = schema.safeParse({});
+  if (!empty.success) throw new Error('a list-query schema must accept an empty query');
+  return empty.data;
+}
 
 /**
  * List filters and paging kept in the URL, so a filtered list can be linked, reloaded and
- * navigated back to. Changing a filter returns to page 1.
+ * navigated back to. Changing a filter returns to page 1. The schema is the list route's query
+ * schema from @shegong/contracts, which also gives the default page size.
  */
-export function useListParams<K extends string>(keys: readonly K[], defaultPageSize = 20) {
+export function useListParams<T extends { page: number; pageSize: number }>(schema: ListQuerySchema<T>) {
   const [search, setSearch] = useSearchParams();
-  const keyList = keys.join(',');
 
-  const params = useMemo(() => {
-    const out: Record<string, string | number> = {
-      page: Math.max(1, Number(search.get('page')) || 1),
-      pageSize: Math.min(200, Number(search.get('pageSize')) || defaultPageSize),
-    };
-    for (const key of keyList.split(',')) {
-      const value = search.get(key);
-      if (value) out[key] = value;
-    }
-    return out as ListParams<K>;
-  }, [search, keyList, defaultPageSize]);
+  const params = useMemo(() => parseListQuery(schema, search), [schema, search]);
 
   const setFilters = useCallback(
-    (changes: Partial<Record<K, string | undefined | null>>) => {
+    (changes: FilterChanges<T>) => {
       setSearch((prev) => {
         const next = new URLSearchParams(prev);
         for (const [key, value] of Object.entries(changes)) {

@@ -36,6 +36,7 @@ const enBase: Record<keyof typeof zhBase, string> = {
   'common.delete': 'Delete',
   'common.cancel': 'Cancel',
   'common.submit': 'Submit',
+  'common.filters': 'Filters',
   'common.reset': 'Reset',
   'common.retry': 'Retry',
   'common.reload': 'Reload',

@@ -39,6 +39,7 @@ export const zhBase = {
   'common.delete': '删除',
   'common.cancel': '取消',
   'common.submit': '提交',
+  'common.filters': '筛选',
   'common.reset': '重置',
   'common.retry': '重试',
   'common.reload': '重新加载',

@@ -1,14 +1,12 @@
-import type { Activity, ActivityCreate, ActivityDetail, ActivityUpdate } from '@shegong/contracts';
+import type { ActivityCreate, ActivityUpdate } from '@shegong/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page, type QueryParams } from '../../app/api/client.ts';
+import { type ApiQuery, api } from '../../app/api/client.ts';
 import { uploadFile } from '../../app/api/transfer.ts';
 
-export type ActivityFilters = { page: number; pageSize: number; q?: string; stationId?: string; from?: string; to?: string };
-
-export function useActivities(filters: ActivityFilters) {
+export function useActivities(filters: ApiQuery<'/api/activities'>) {
   return useQuery({
     queryKey: ['activities', 'list', filters],
-    queryFn: () => api.get<Page<Activity>>('/activities', filters as QueryParams),
+    queryFn: () => api.get('/api/activities', { params: { query: filters } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -16,7 +14,7 @@ export function useActivities(filters: ActivityFilters) {
 export function useActivity(id: string | undefined) {
   return useQuery({
     queryKey: ['activities', 'one', id],
-    queryFn: () => api.get<ActivityDetail>(`/activities/${id}`),
+    queryFn: () => api.get('/api/activities/{id}', { params: { path: { id: id! } } }),
     enabled: Boolean(id),
   });
 }
@@ -29,13 +27,14 @@ function useInvalidate() {
 
 export function useCreateActivity() {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: ActivityCreate) => api.post<ActivityDetail>('/activities', body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: ActivityCreate) => api.post('/api/activities', { body }), onSuccess: invalidate });
 }
 
 export function useUpdateActivity() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: ActivityUpdate }) => api.patch<ActivityDetail>(`/activities/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: ActivityUpdate }) =>
+      api.patch('/api/activities/{id}', { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -44,14 +43,14 @@ export function useDeleteActivity() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: ({ id, version, reason }: { id: string; version: number; reason: string }) =>
-      api.delete(`/activities/${id}`, { version, reason }),
+      api.delete('/api/activities/{id}', { params: { path: { id }, query: { version, reason } } }),
     onSuccess: invalidate,
   });
 }
 
 /** A photo for an activity (ownerType "activity"); shown once listed in photoFileIds. */
 export function uploadActivityPhoto(activityId: string, file: File) {
-  return uploadFile<{ id: string; name: string; mimeType: string }>('/files', file, {
+  return uploadFile('/api/files', file, {
     query: { ownerType: 'activity', ownerId: activityId },
   });
 }

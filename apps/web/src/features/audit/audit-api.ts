@@ -1,23 +1,10 @@
-import type { AuditEntry } from '@shegong/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Page, type QueryParams } from '../../app/api/client.ts';
+import { type ApiQuery, api } from '../../app/api/client.ts';
 
-export type AuditFilters = {
-  page: number;
-  pageSize: number;
-  username?: string;
-  action?: string;
-  objectType?: string;
-  objectId?: string;
-  result?: string;
-  from?: string;
-  to?: string;
-};
-
-export function useAudit(filters: AuditFilters) {
+export function useAudit(filters: ApiQuery<'/api/audit'>) {
   return useQuery({
     queryKey: ['audit', filters],
-    queryFn: () => api.get<Page<AuditEntry>>('/audit', filters as QueryParams),
+    queryFn: () => api.get('/api/audit', { params: { query: filters } }),
     placeholderData: keepPreviousData,
   });
 }

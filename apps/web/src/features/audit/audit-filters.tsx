@@ -1,14 +1,14 @@
-import { ReloadOutlined } from '@ant-design/icons';
+import type { AuditQuery as Filters } from '@shegong/contracts';
 import { AUDIT_RESULTS } from '@shegong/contracts';
-import { Button, Col, DatePicker, Row, Select } from 'antd';
+import { Col, DatePicker } from 'antd';
 import dayjs from 'dayjs';
+import { FilterBar, FilterField, FilterSelect } from '../../app/components/filter-bar.tsx';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import type { AuditFilters as Filters } from './audit-api.ts';
 import { resultLabel } from './audit-result-tag.tsx';
 import { TextFilter } from './text-filter.tsx';
 
-type Key = 'username' | 'action' | 'objectType' | 'objectId' | 'result' | 'from' | 'to';
-type Props = { value: Filters; onChange: (changes: Partial<Record<Key, string | undefined>>) => void; onReset: () => void };
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 const OBJECT_TYPES = ['station', 'organisation', 'user', 'settings'] as const;
 /** Actions the server records today; the filter still accepts any text. */
@@ -33,37 +33,35 @@ const ACTIONS = [
 export function AuditFilters({ value, onChange, onReset }: Props) {
   const t = useT();
   const range = value.from && value.to ? ([dayjs(value.from), dayjs(value.to)] as const) : null;
+  const text = { xs: 12, sm: 12, lg: 6, xl: 4 };
+  const choice = { xs: 12, sm: 12, lg: 6, xl: 3 };
   return (
-    <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-      <Col xs={12} sm={12} lg={6} xl={4}>
-        <TextFilter value={value.username} placeholder={t('audit.user')} onCommit={(username) => onChange({ username })} />
-      </Col>
-      <Col xs={12} sm={12} lg={6} xl={4}>
-        <TextFilter value={value.action} placeholder={t('audit.action')} options={ACTIONS} onCommit={(action) => onChange({ action })} />
-      </Col>
-      <Col xs={12} sm={12} lg={6} xl={3}>
-        <Select
-          allowClear
-          style={{ width: '100%' }}
-          placeholder={t('audit.objectType')}
-          value={value.objectType}
-          options={OBJECT_TYPES.map((type) => ({ value: type, label: t(`audit.object.${type}`) }))}
-          onChange={(objectType?: string) => onChange({ objectType })}
-        />
-      </Col>
-      <Col xs={12} sm={12} lg={6} xl={3}>
-        <Select
-          allowClear
-          style={{ width: '100%' }}
-          placeholder={t('audit.result')}
-          value={value.result}
-          options={AUDIT_RESULTS.map((r) => ({ value: r, label: resultLabel(t, r) }))}
-          onChange={(result?: string) => onChange({ result })}
-        />
-      </Col>
+    <FilterBar onReset={onReset} resetSpan={{ xs: 24, sm: 12, lg: 6, xl: 3 }}>
+      <FilterField label={t('audit.user')} span={text}>
+        {(label) => <TextFilter {...label} value={value.username} onCommit={(username) => onChange({ username })} />}
+      </FilterField>
+      <FilterField label={t('audit.action')} span={text}>
+        {(label) => <TextFilter {...label} value={value.action} options={ACTIONS} onCommit={(action) => onChange({ action })} />}
+      </FilterField>
+      <FilterSelect
+        label={t('audit.objectType')}
+        span={choice}
+        options={OBJECT_TYPES.map((type) => ({ value: type, label: t(`audit.object.${type}`) }))}
+        value={value.objectType}
+        onChange={(objectType) => onChange({ objectType })}
+      />
+      <FilterSelect
+        label={t('audit.result')}
+        span={choice}
+        options={AUDIT_RESULTS.map((r) => ({ value: r, label: resultLabel(t, r) }))}
+        value={value.result}
+        onChange={(result) => onChange({ result })}
+      />
+      {/* Times with the offset (the whole days chosen), as the audit query reads them. */}
       <Col xs={24} sm={24} lg={12} xl={7}>
         <DatePicker.RangePicker
           style={{ width: '100%' }}
+          aria-label={t('audit.at')}
           value={range ? [range[0], range[1]] : null}
           onChange={(dates) =>
             onChange({
@@ -73,11 +71,6 @@ export function AuditFilters({ value, onChange, onReset }: Props) {
           }
         />
       </Col>
-      <Col xs={24} sm={12} lg={6} xl={3}>
-        <Button icon={<ReloadOutlined />} onClick={onReset} block>
-          {t('common.reset')}
-        </Button>
-      </Col>
-    </Row>
+    </FilterBar>
   );
 }

@@ -1,16 +1,14 @@
 import type { AuditEntry } from '@shegong/contracts';
-import { Card, Table, Typography } from 'antd';
+import { AuditQuery } from '@shegong/contracts';
+import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
-import { ErrorResult } from '../../app/components/error-result.tsx';
-import { PageHeader } from '../../app/components/page-header.tsx';
-import { serverPagination, useListParams } from '../../app/components/use-list-params.ts';
+import { ListPage } from '../../app/components/list-page.tsx';
+import { useListParams } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { useAudit } from './audit-api.ts';
 import { AuditFilters } from './audit-filters.tsx';
 import { AuditResultTag } from './audit-result-tag.tsx';
-
-const FILTER_KEYS = ['username', 'action', 'objectType', 'objectId', 'result', 'from', 'to'] as const;
 
 function prettyDetails(details: string | null): string {
   if (!details) return '';
@@ -23,7 +21,7 @@ function prettyDetails(details: string | null): string {
 
 export function AuditPage() {
   const t = useT();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS, 50);
+  const { params, setFilters, setPage, reset } = useListParams(AuditQuery);
   const list = useAudit(params);
 
   const columns: ColumnsType<AuditEntry> = [
@@ -67,29 +65,29 @@ export function AuditPage() {
   ];
 
   return (
-    <>
-      <PageHeader title={t('menu.audit')} subtitle={t('audit.subtitle')} />
-      <Card>
-        <AuditFilters value={params} onChange={setFilters} onReset={reset} />
-        {list.isError ? (
-          <ErrorResult error={list.error} onRetry={() => list.refetch()} />
-        ) : (
-          <Table<AuditEntry>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={list.data?.items ?? []}
-            loading={list.isFetching}
-            pagination={serverPagination(params, list.data?.total, setPage, (total) => t('common.total', { total }))}
-            scroll={{ x: 1000 }}
-            expandable={{
-              rowExpandable: (e) => Boolean(e.details),
-              expandedRowRender: (e) => <pre style={{ margin: 0, whiteSpace: 'pre-wrap', fontSize: 12 }}>{prettyDetails(e.details)}</pre>,
-            }}
-            data-testid="audit-table"
-          />
-        )}
-      </Card>
-    </>
+    <ListPage
+      title={t('menu.audit')}
+      subtitle={t('audit.subtitle')}
+      filters={<AuditFilters value={params} onChange={setFilters} onReset={reset} />}
+      list={list}
+      paging={params}
+      onPage={setPage}
+      table={({ items, loading, pagination }) => (
+        <Table<AuditEntry>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={items}
+          loading={loading}
+          pagination={pagination}
+          scroll={{ x: 1000 }}
+          expandable={{
+            rowExpandable: (e) => Boolean(e.details),
+            expandedRowRender: (e) => <pre style={{ margin: 0, whiteSpace: 'pre-wrap', fontSize: 12 }}>{prettyDetails(e.details)}</pre>,
+          }}
+          data-testid="audit-table"
+        />
+      )}
+    />
   );
 }

@@ -1,13 +1,19 @@
 import { AutoComplete, Input } from 'antd';
 import { useEffect, useState } from 'react';
 
-type Props = { value?: string; placeholder: string; options?: readonly string[]; onCommit: (value?: string) => void };
+type Props = {
+  value?: string;
+  placeholder: string;
+  'aria-label'?: string;
+  options?: readonly string[];
+  onCommit: (value?: string) => void;
+};
 
 /**
  * A free-text filter applied on Enter, blur or picking a suggestion, so typing does not fire a
  * query per keystroke. With `options` it suggests known values but still accepts any text.
  */
-export function TextFilter({ value, placeholder, options, onCommit }: Props) {
+export function TextFilter({ value, placeholder, 'aria-label': ariaLabel, options, onCommit }: Props) {
   const [text, setText] = useState(value ?? '');
   useEffect(() => setText(value ?? ''), [value]);
   const commit = (next = text) => {
@@ -20,6 +26,7 @@ export function TextFilter({ value, placeholder, options, onCommit }: Props) {
       <Input
         allowClear
         placeholder={placeholder}
+        aria-label={ariaLabel}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onPressEnter={() => commit()}
@@ -32,6 +39,7 @@ export function TextFilter({ value, placeholder, options, onCommit }: Props) {
       allowClear
       style={{ width: '100%' }}
       placeholder={placeholder}
+      aria-label={ariaLabel}
       value={text}
       options={options.filter((o) => o.includes(text.trim())).map((o) => ({ value: o }))}
       onChange={(next?: string) => setText(next ?? '')}

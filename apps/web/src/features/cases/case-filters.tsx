@@ -1,83 +1,70 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Col, Input, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
-import { useMe } from '../../app/auth/me-context.tsx';
+import type { CaseListQuery as Filters } from '@shegong/contracts';
+import { Checkbox, Col } from 'antd';
+import { FilterBar, FilterSearch, FilterSelect } from '../../app/components/filter-bar.tsx';
+import { FilterStation, FilterWorker } from '../../app/components/filter-pickers.tsx';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { StationPick } from '../clients/station-pick.tsx';
-import { WorkerSelect } from '../workers/worker-select.tsx';
 import { approvalOptions, caseRiskOptions, stageOptions } from './case-labels.tsx';
-import type { CaseFilters as Filters } from './cases-api.ts';
 
-type Key = 'q' | 'stage' | 'approval' | 'workerId' | 'stationId' | 'riskLevel' | 'overdue';
-type Props = { value: Filters; onChange: (changes: Partial<Record<Key, string | undefined>>) => void; onReset: () => void };
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 export function CaseFilters({ value, onChange, onReset }: Props) {
   const t = useT();
-  const me = useMe();
-  const [keyword, setKeyword] = useState(value.q ?? '');
-  useEffect(() => setKeyword(value.q ?? ''), [value.q]);
-  const select = (key: 'stage' | 'approval' | 'riskLevel', placeholder: string, options: { value: string; label: string }[]) => (
-    <Select
-      allowClear
-      style={{ width: '100%' }}
-      placeholder={placeholder}
-      options={options}
-      value={value[key]}
-      onChange={(v?: string) => onChange({ [key]: v })}
-      popupMatchSelectWidth={false}
-      data-testid={`case-filter-${key}`}
-    />
-  );
+  const narrow = { xs: 12, md: 6, xl: 3 };
   return (
-    <Row gutter={[12, 12]} style={{ marginBottom: 16 }} align="middle">
-      <Col xs={24} md={12} xl={7}>
-        <Input.Search
-          allowClear
-          placeholder={t('cases.searchPlaceholder')}
-          value={keyword}
-          onChange={(e) => setKeyword(e.target.value)}
-          onSearch={(q) => onChange({ q: q.trim() || undefined })}
-          data-testid="case-search"
-        />
-      </Col>
-      <Col xs={12} md={6} xl={3}>
-        {select('stage', t('label.stage'), stageOptions(t))}
-      </Col>
-      <Col xs={12} md={6} xl={3}>
-        {select('approval', t('label.approval'), approvalOptions(t))}
-      </Col>
-      <Col xs={12} md={6} xl={3}>
-        {select('riskLevel', t('label.riskLevel'), caseRiskOptions(t))}
-      </Col>
-      <Col xs={12} md={9} xl={4}>
-        <WorkerSelect
-          organisationId={me.scope.organisationId ?? undefined}
-          value={value.workerId}
-          onChange={(workerId) => onChange({ workerId })}
-        />
-      </Col>
-      <Col xs={24} md={9} xl={4}>
-        <StationPick
-          value={value.stationId}
-          onChange={(stationId) => onChange({ stationId })}
-          anyOrganisation={!me.scope.organisationId}
-          placeholder={t('label.stationId')}
-        />
-      </Col>
+    <FilterBar onReset={onReset} resetSpan={{ xs: 12, md: 6, xl: 3 }} align="middle">
+      <FilterSearch
+        label={t('cases.searchPlaceholder')}
+        span={{ xs: 24, md: 12, xl: 7 }}
+        value={value.q}
+        onSearch={(q) => onChange({ q })}
+        testId="case-search"
+      />
+      <FilterSelect
+        label={t('label.stage')}
+        span={narrow}
+        options={stageOptions(t)}
+        value={value.stage}
+        onChange={(stage) => onChange({ stage })}
+        testId="case-filter-stage"
+      />
+      <FilterSelect
+        label={t('label.approval')}
+        span={narrow}
+        options={approvalOptions(t)}
+        value={value.approval}
+        onChange={(approval) => onChange({ approval })}
+        testId="case-filter-approval"
+      />
+      <FilterSelect
+        label={t('label.riskLevel')}
+        span={narrow}
+        options={caseRiskOptions(t)}
+        value={value.riskLevel}
+        onChange={(riskLevel) => onChange({ riskLevel })}
+        testId="case-filter-riskLevel"
+      />
+      <FilterWorker
+        label={t('label.workerId')}
+        span={{ xs: 12, md: 9, xl: 4 }}
+        value={value.workerId}
+        onChange={(workerId) => onChange({ workerId })}
+      />
+      <FilterStation
+        label={t('label.stationId')}
+        span={{ xs: 24, md: 9, xl: 4 }}
+        value={value.stationId}
+        onChange={(stationId) => onChange({ stationId })}
+      />
       <Col xs={12} md={12} xl={4}>
         <Checkbox
-          checked={value.overdue === 'true'}
+          checked={value.overdue === true}
           onChange={(e) => onChange({ overdue: e.target.checked ? 'true' : undefined })}
           data-testid="case-filter-overdue"
         >
           {t('cases.overdueOnly')}
         </Checkbox>
       </Col>
-      <Col xs={12} md={6} xl={3}>
-        <Button icon={<ReloadOutlined />} onClick={onReset} block>
-          {t('common.reset')}
-        </Button>
-      </Col>
-    </Row>
+    </FilterBar>
   );
 }

@@ -1,36 +1,27 @@
 import type {
   CaseCreate,
-  CaseDetail,
+  CaseListQuery,
   CaseNote,
   CaseNoteInput,
   CaseNoteUpdate,
-  CaseSummary,
-  Referral,
   ReferralAccept,
   ReferralCreate,
-  SupervisionOverview,
-  TodayTasks,
 } from '@shegong/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page, type QueryParams } from '../../app/api/client.ts';
+import { type ApiBody, type ApiQuery, api } from '../../app/api/client.ts';
 
-export type CaseFilters = {
-  page: number;
-  pageSize: number;
-  q?: string;
-  stage?: string;
-  approval?: string;
-  workerId?: string;
-  stationId?: string;
-  clientId?: string;
-  riskLevel?: string;
-  overdue?: string;
-};
-
-export function useCases(filters: CaseFilters, enabled = true) {
+/**
+ * Cases matching the filters. The contract reads `overdue` as a flag, so the filters as parsed
+ * from the URL hold a boolean; the query sends it back as the 'true' the server reads.
+ */
+export function useCases(filters: CaseListQuery, enabled = true) {
+  const query: ApiQuery<'/api/cases'> = {
+    ...filters,
+    overdue: filters.overdue === undefined ? undefined : filters.overdue ? 'true' : 'false',
+  };
   return useQuery({
-    queryKey: ['cases', 'list', filters],
-    queryFn: () => api.get<Page<CaseSummary>>('/cases', filters as QueryParams),
+    queryKey: ['cases', 'list', query],
+    queryFn: () => api.get('/api/cases', { params: { query } }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -38,7 +29,11 @@ export function useCases(filters: CaseFilters, enabled = true) {
 
 /** One case with goals, events and notes; the read is audited by the server. */
 export function useCase(id: string | undefined) {
-  return useQuery({ queryKey: ['cases', 'one', id], queryFn: () => api.get<CaseDetail>(`/cases/${id}`), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: ['cases', 'one', id],
+    queryFn: () => api.get('/api/cases/{id}', { params: { path: { id: id! } } }),
+    enabled: Boolean(id),
+  });
 }
 
 /** A case changes the client's timeline, the ledger and everyone's follow-ups. */
@@ -50,7 +45,7 @@ export function useInvalidateCases() {
 
 export function useCreateCase() {
   const invalidate = useInvalidateCases();
-  return useMutation({ mutationFn: (body: CaseCreate) => api.post<CaseDetail>('/cases', body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: CaseCreate) => api.post('/api/cases', { body }), onSuccess: invalidate });
 }
 
 /** The workflow steps, one route each: assessment, plan, plan/approve, plan/return, evaluation, closure … */
@@ -66,12 +61,15 @@ export type CaseStepPath =
   | 'decline'
   | 'reopen';
 
+/** The body each step takes, as the server's document declares it. */
+export type CaseStepBody = ApiBody<`/api/cases/{id}/${CaseStepPath}`, 'post'>;
+
 export function useCaseStep() {
   const client = useQueryClient();
   const invalidate = useInvalidateCases();
   return useMutation({
-    mutationFn: ({ id, step, body }: { id: string; step: CaseStepPath; body: unknown }) =>
-      api.post<CaseDetail>(`/cases/${id}/${step}`, body),
+    mutationFn: ({ id, step, body }: { id: string; step: CaseStepPath; body: CaseStepBody }) =>
+      api.post(`/api/cases/{id}/${step}`, { params: { path: { id } }, body }),
     onSuccess: (detail) => {
       client.setQueryData(['cases', 'one', detail.id], detail);
       return invalidate();
@@ -82,7 +80,8 @@ export function useCaseStep() {
 export function useAddNote() {
   const invalidate = useInvalidateCases();
   return useMutation({
-    mutationFn: ({ caseId, body }: { caseId: string; body: CaseNoteInput }) => api.post<CaseNote>(`/cases/${caseId}/notes`, body),
+    mutationFn: ({ caseId, body }: { caseId: string; body: CaseNoteInput }) =>
+      api.post('/api/cases/{id}/notes', { params: { path: { id: caseId } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -90,7 +89,8 @@ export function useAddNote() {
 export function useUpdateNote() {
   const invalidate = useInvalidateCases();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: CaseNoteUpdate }) => api.patch<CaseNote>(`/case-notes/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: CaseNoteUpdate }) =>
+      api.patch('/api/case-notes/{id}', { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -98,17 +98,16 @@ export function useUpdateNote() {
 export function useDeleteNote() {
   const invalidate = useInvalidateCases();
   return useMutation({
-    mutationFn: (note: Pick<CaseNote, 'id' | 'version'>) => api.delete(`/case-notes/${note.id}`, { version: note.version }),
+    mutationFn: (note: Pick<CaseNote, 'id' | 'version'>) =>
+      api.delete('/api/case-notes/{id}', { params: { path: { id: note.id }, query: { version: note.version } } }),
     onSuccess: invalidate,
   });
 }
 
-export type ReferralFilters = { page: number; pageSize: number; direction?: string; status?: string; caseId?: string };
-
-export function useReferrals(filters: ReferralFilters, enabled = true) {
+export function useReferrals(filters: ApiQuery<'/api/referrals'>, enabled = true) {
   return useQuery({
     queryKey: ['referrals', 'list', filters],
-    queryFn: () => api.get<Page<Referral>>('/referrals', filters as QueryParams),
+    queryFn: () => api.get('/api/referrals', { params: { query: filters } }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -117,7 +116,8 @@ export function useReferrals(filters: ReferralFilters, enabled = true) {
 export function useReferCase() {
   const invalidate = useInvalidateCases();
   return useMutation({
-    mutationFn: ({ caseId, body }: { caseId: string; body: ReferralCreate }) => api.post<Referral>(`/cases/${caseId}/referrals`, body),
+    mutationFn: ({ caseId, body }: { caseId: string; body: ReferralCreate }) =>
+      api.post('/api/cases/{id}/referrals', { params: { path: { id: caseId } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -126,19 +126,21 @@ export function useRespondReferral() {
   const invalidate = useInvalidateCases();
   return useMutation({
     mutationFn: ({ id, accept, body }: { id: string; accept: boolean; body: ReferralAccept | { comment: string } }) =>
-      api.post<Referral>(`/referrals/${id}/${accept ? 'accept' : 'reject'}`, body),
+      accept
+        ? api.post('/api/referrals/{id}/accept', { params: { path: { id } }, body: body as ReferralAccept })
+        : api.post('/api/referrals/{id}/reject', { params: { path: { id } }, body: body as { comment: string } }),
     onSuccess: invalidate,
   });
 }
 
 export function useTodayTasks() {
-  return useQuery({ queryKey: ['tasks', 'today'], queryFn: () => api.get<TodayTasks>('/tasks/today'), staleTime: 10_000 });
+  return useQuery({ queryKey: ['tasks', 'today'], queryFn: () => api.get('/api/tasks/today'), staleTime: 10_000 });
 }
 
 export function useSupervision(enabled: boolean) {
   return useQuery({
     queryKey: ['tasks', 'supervision'],
-    queryFn: () => api.get<SupervisionOverview>('/tasks/supervision'),
+    queryFn: () => api.get('/api/tasks/supervision'),
     enabled,
     staleTime: 10_000,
   });

@@ -1,8 +1,8 @@
 import { type CaseDetail, ReferralCreate } from '@shegong/contracts';
 import { Alert, Form, Input } from 'antd';
 import { FormModal } from '../../app/components/form-modal.tsx';
+import { StationPick } from '../../app/components/station-pick.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { StationPick } from '../clients/station-pick.tsx';
 import { useReferCase } from './cases-api.ts';
 
 /** 转介: refer the case out to another station; the receiver sees the client only after accepting. */

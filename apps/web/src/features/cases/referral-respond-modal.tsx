@@ -3,8 +3,8 @@ import { Alert, Form, Input } from 'antd';
 import { compact } from '../../app/api/form-validation.ts';
 import { useCan, useMe } from '../../app/auth/me-context.tsx';
 import { FormModal } from '../../app/components/form-modal.tsx';
+import { WorkerSelect } from '../../app/components/worker-select.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { WorkerSelect } from '../workers/worker-select.tsx';
 import { useRespondReferral } from './cases-api.ts';
 import { SupervisorSelect } from './supervisor-select.tsx';
 

@@ -1,23 +1,14 @@
-import type { CatalogueItem, CatalogueItemCreate, CatalogueItemUpdate } from '@shegong/contracts';
+import type { CatalogueItemCreate, CatalogueItemUpdate } from '@shegong/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page, type QueryParams } from '../../app/api/client.ts';
-
-export type CatalogueFilters = {
-  page: number;
-  pageSize: number;
-  q?: string;
-  year?: string;
-  status?: string;
-  serviceArea?: string;
-};
+import { type ApiQuery, api } from '../../app/api/client.ts';
 
 export type CatalogueCreateBody = (typeof CatalogueItemCreate)['_output'];
 export type CatalogueUpdateBody = (typeof CatalogueItemUpdate)['_output'];
 
-export function useCatalogue(filters: CatalogueFilters, enabled = true) {
+export function useCatalogue(filters: ApiQuery<'/api/catalogue'>, enabled = true) {
   return useQuery({
     queryKey: ['catalogue', 'list', filters],
-    queryFn: () => api.get<Page<CatalogueItem>>('/catalogue', filters as QueryParams),
+    queryFn: () => api.get('/api/catalogue', { params: { query: filters } }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -32,7 +23,7 @@ function useInvalidate() {
 export function useCreateCatalogueItem() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: CatalogueCreateBody) => api.post<CatalogueItem>('/catalogue', body),
+    mutationFn: (body: CatalogueCreateBody) => api.post('/api/catalogue', { body }),
     onSuccess: invalidate,
   });
 }
@@ -40,7 +31,8 @@ export function useCreateCatalogueItem() {
 export function useUpdateCatalogueItem() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: CatalogueUpdateBody }) => api.patch<CatalogueItem>(`/catalogue/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: CatalogueUpdateBody }) =>
+      api.patch('/api/catalogue/{id}', { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }

@@ -1,70 +1,50 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Col, Input, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import type { CatalogueQuery } from '@shegong/contracts';
+import { FilterBar, FilterSearch, FilterSelect } from '../../app/components/filter-bar.tsx';
+import type { FilterChanges, ListQueryOf } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import type { CatalogueFilters as Filters } from './catalogue-api.ts';
 import { useServiceAreas } from './catalogue-api.ts';
 import { catalogueStatusOptions, yearOptions } from './catalogue-labels.tsx';
 
-type Key = 'q' | 'year' | 'status' | 'serviceArea';
-type Props = { value: Filters; onChange: (changes: Partial<Record<Key, string | undefined>>) => void; onReset: () => void };
+type Filters = ListQueryOf<typeof CatalogueQuery>;
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 export function CatalogueFilters({ value, onChange, onReset }: Props) {
   const t = useT();
   const areas = useServiceAreas();
-  const [keyword, setKeyword] = useState(value.q ?? '');
-  useEffect(() => setKeyword(value.q ?? ''), [value.q]);
   return (
-    <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-      <Col xs={24} sm={12} lg={8} xl={7}>
-        <Input.Search
-          allowClear
-          placeholder={t('catalogue.searchPlaceholder')}
-          value={keyword}
-          onChange={(e) => setKeyword(e.target.value)}
-          onSearch={(q) => onChange({ q: q.trim() || undefined })}
-          data-testid="catalogue-search"
-        />
-      </Col>
-      <Col xs={12} sm={12} lg={8} xl={4}>
-        <Select
-          allowClear
-          style={{ width: '100%' }}
-          placeholder={t('label.year')}
-          options={yearOptions()}
-          value={value.year}
-          onChange={(year?: string) => onChange({ year })}
-          data-testid="catalogue-year-filter"
-        />
-      </Col>
-      <Col xs={12} sm={12} lg={8} xl={4}>
-        <Select
-          allowClear
-          style={{ width: '100%' }}
-          placeholder={t('common.status')}
-          options={catalogueStatusOptions(t)}
-          value={value.status}
-          onChange={(status?: string) => onChange({ status })}
-          data-testid="catalogue-status-filter"
-        />
-      </Col>
-      <Col xs={24} sm={12} lg={8} xl={5}>
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: '100%' }}
-          placeholder={t('label.serviceArea')}
-          options={areas}
-          value={value.serviceArea}
-          onChange={(serviceArea?: string) => onChange({ serviceArea })}
-          data-testid="catalogue-area-filter"
-        />
-      </Col>
-      <Col xs={24} sm={12} lg={8} xl={4}>
-        <Button icon={<ReloadOutlined />} onClick={onReset} block>
-          {t('common.reset')}
-        </Button>
-      </Col>
-    </Row>
+    <FilterBar onReset={onReset} resetSpan={{ xs: 24, sm: 12, lg: 8, xl: 4 }}>
+      <FilterSearch
+        label={t('catalogue.searchPlaceholder')}
+        span={{ xs: 24, sm: 12, lg: 8, xl: 7 }}
+        value={value.q}
+        onSearch={(q) => onChange({ q })}
+        testId="catalogue-search"
+      />
+      <FilterSelect
+        label={t('label.year')}
+        span={{ xs: 12, sm: 12, lg: 8, xl: 4 }}
+        options={yearOptions()}
+        value={value.year === undefined ? undefined : String(value.year)}
+        onChange={(year) => onChange({ year })}
+        testId="catalogue-year-filter"
+      />
+      <FilterSelect
+        label={t('common.status')}
+        span={{ xs: 12, sm: 12, lg: 8, xl: 4 }}
+        options={catalogueStatusOptions(t)}
+        value={value.status}
+        onChange={(status) => onChange({ status })}
+        testId="catalogue-status-filter"
+      />
+      <FilterSelect
+        label={t('label.serviceArea')}
+        span={{ xs: 24, sm: 12, lg: 8, xl: 5 }}
+        options={areas}
+        value={value.serviceArea}
+        onChange={(serviceArea) => onChange({ serviceArea })}
+        searchable
+        testId="catalogue-area-filter"
+      />
+    </FilterBar>
   );
 }

@@ -3,9 +3,9 @@ import { AutoComplete, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { compact } from '../../app/api/form-validation.ts';
 import { useMe } from '../../app/auth/me-context.tsx';
 import { FormModal } from '../../app/components/form-modal.tsx';
+import { RegionTreeSelect } from '../../app/components/region-tree-select.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { MoneyInput } from '../projects/money-input.tsx';
-import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
 import {
   type CatalogueCreateBody,
   type CatalogueUpdateBody,

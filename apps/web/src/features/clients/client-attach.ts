@@ -1,13 +1,13 @@
 import type { ClientDetail } from '@shegong/contracts';
-import { api } from '../../app/api/client.ts';
 import { uploadFile } from '../../app/api/transfer.ts';
 import type { ClientValues } from './client-values.ts';
+import { sendClientPart } from './clients-api.ts';
 
 type Stored = { id: string; name: string; size: number };
 
 /** Uploads one document for a client file (evidence, a signed consent form). */
 export function uploadClientFile(clientId: string, file: File, onProgress?: (percent: number) => void): Promise<Stored> {
-  return uploadFile<Stored>('/files', file, { query: { ownerType: 'client', ownerId: clientId }, onProgress });
+  return uploadFile('/api/files', file, { query: { ownerType: 'client', ownerId: clientId }, onProgress });
 }
 
 const day = (d?: { format: (f: string) => string }) => d?.format('YYYY-MM-DD');
@@ -24,7 +24,7 @@ export async function attachAfterCreate(created: ClientDetail, values: ClientVal
     if (!holding) continue;
     try {
       const stored = await uploadClientFile(created.id, category.evidence);
-      await api.patch(`/clients/${created.id}/categories/${holding.id}`, { evidenceFileId: stored.id });
+      await sendClientPart(created.id, { op: 'updateCategory', holdingId: holding.id, body: { evidenceFileId: stored.id } });
     } catch (error) {
       problems.push(error);
     }
@@ -33,11 +33,14 @@ export async function attachAfterCreate(created: ClientDetail, values: ClientVal
   if (!child && consent?.given) {
     try {
       const document = consent.document ? await uploadClientFile(created.id, consent.document) : null;
-      await api.post(`/clients/${created.id}/consents`, {
-        purpose: consent.purpose ?? 'service',
-        givenBy: 'self',
-        givenOn: day(consent.givenOn) ?? new Date().toISOString().slice(0, 10),
-        ...(document ? { documentFileId: document.id } : {}),
+      await sendClientPart(created.id, {
+        op: 'addConsent',
+        body: {
+          purpose: consent.purpose ?? 'service',
+          givenBy: 'self',
+          givenOn: day(consent.givenOn) ?? new Date().toISOString().slice(0, 10),
+          ...(document ? { documentFileId: document.id } : {}),
+        },
       });
     } catch (error) {
       problems.push(error);

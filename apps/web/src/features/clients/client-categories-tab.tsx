@@ -19,17 +19,16 @@ export function ClientCategoriesTab({ client }: { client: ClientDetail }) {
   const { message } = App.useApp();
   const showError = useApiError();
   const options = useCategoryOptions();
-  const part = useClientPart();
+  const part = useClientPart(client.id);
   const [adding, setAdding] = useState(false);
   const editable = client.allowedActions.includes('update');
-  const path = (h: ClientCategory) => `/clients/${client.id}/categories/${h.id}`;
   const end = (h: ClientCategory) =>
     part.mutate(
-      { method: 'patch', path: path(h), body: { effectiveTo: dayjs().format('YYYY-MM-DD') } },
+      { op: 'updateCategory', holdingId: h.id, body: { effectiveTo: dayjs().format('YYYY-MM-DD') } },
       { onSuccess: () => message.success(t('clients.categoryEnded', { name: h.name })), onError: (e) => showError(e) },
     );
   const attach = (h: ClientCategory) => (fileId: string) =>
-    part.mutateAsync({ method: 'patch', path: path(h), body: { evidenceFileId: fileId } });
+    part.mutateAsync({ op: 'updateCategory', holdingId: h.id, body: { evidenceFileId: fileId } });
 
   return (
     <Flex vertical gap={12} data-testid="client-categories">
@@ -93,7 +92,7 @@ export function ClientCategoriesTab({ client }: { client: ClientDetail }) {
         toBody={(v) =>
           compact({ code: v.code, effectiveFrom: v.effectiveFrom?.format('YYYY-MM-DD'), effectiveTo: v.effectiveTo?.format('YYYY-MM-DD') })
         }
-        send={(body) => part.mutateAsync({ method: 'post', path: `/clients/${client.id}/categories`, body })}
+        send={(body) => part.mutateAsync({ op: 'addCategory', body })}
         successText={t('clients.categoryAdded')}
         initialValues={{ effectiveFrom: dayjs() }}
         testId="client-category-modal"

@@ -20,20 +20,19 @@ export function ClientConsentsTab({ client }: { client: ClientDetail }) {
   const t = useT();
   const { message } = App.useApp();
   const showError = useApiError();
-  const part = useClientPart();
+  const part = useClientPart(client.id);
   const [adding, setAdding] = useState(false);
   const file = useRef<File | undefined>(undefined);
   const editable = client.allowedActions.includes('update');
   const withdraw = (c: Consent) =>
     part.mutate(
-      { method: 'post', path: `/clients/${client.id}/consents/${c.id}/withdraw`, body: { withdrawnOn: dayjs().format('YYYY-MM-DD') } },
+      { op: 'withdrawConsent', consentId: c.id, withdrawnOn: dayjs().format('YYYY-MM-DD') },
       { onSuccess: () => message.success(t('clients.consentWithdrawn')), onError: (e) => showError(e) },
     );
   const send = async (body: ConsentInput) => {
     const document = file.current ? await uploadClientFile(client.id, file.current) : null;
     return part.mutateAsync({
-      method: 'post',
-      path: `/clients/${client.id}/consents`,
+      op: 'addConsent',
       body: document ? { ...body, documentFileId: document.id } : body,
     });
   };

@@ -1,107 +1,82 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Col, Input, InputNumber, Row, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
-import { useMe } from '../../app/auth/me-context.tsx';
+import type { ClientListQuery as Filters } from '@shegong/contracts';
+import { Col, InputNumber, Space } from 'antd';
+import { FilterBar, FilterSearch, FilterSelect } from '../../app/components/filter-bar.tsx';
+import { FilterRegion, FilterStation, FilterWorker } from '../../app/components/filter-pickers.tsx';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
-import { WorkerSelect } from '../workers/worker-select.tsx';
 import { riskOptions, useCategoryOptions } from './client-labels.tsx';
-import type { ClientFilters as Filters } from './clients-api.ts';
-import { StationPick } from './station-pick.tsx';
 
-type Key = 'q' | 'regionCode' | 'stationId' | 'category' | 'riskLevel' | 'workerId' | 'ageFrom' | 'ageTo';
-type Props = { value: Filters; onChange: (changes: Partial<Record<Key, string | undefined>>) => void; onReset: () => void };
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 export function ClientFilters({ value, onChange, onReset }: Props) {
   const t = useT();
-  const me = useMe();
   const categories = useCategoryOptions();
-  const [keyword, setKeyword] = useState(value.q ?? '');
-  useEffect(() => setKeyword(value.q ?? ''), [value.q]);
-  const age = (key: 'ageFrom' | 'ageTo', placeholder: string) => (
+  const age = (key: 'ageFrom' | 'ageTo', label: string) => (
     <InputNumber
       min={0}
       max={150}
       precision={0}
-      placeholder={placeholder}
-      value={value[key] ? Number(value[key]) : null}
-      onChange={(v) => onChange({ [key]: v === null ? undefined : String(v) })}
+      aria-label={label}
+      placeholder={label}
+      value={value[key] ?? null}
+      onChange={(v) => onChange({ [key]: v ?? undefined })}
       style={{ width: '50%' }}
       data-testid={`client-filter-${key}`}
     />
   );
   return (
-    <Row gutter={[12, 12]} style={{ marginBottom: 16 }} className="sg-filter-bar">
-      <Col xs={24} md={12} xl={8}>
-        <Input.Search
-          allowClear
-          placeholder={t('clients.searchPlaceholder')}
-          value={keyword}
-          onChange={(e) => setKeyword(e.target.value)}
-          onSearch={(q) => onChange({ q: q.trim() || undefined })}
-          data-testid="client-search"
-        />
-      </Col>
-      <Col xs={24} md={12} xl={5}>
-        <RegionTreeSelect
-          value={value.regionCode}
-          onChange={(regionCode) => onChange({ regionCode })}
-          placeholder={t('clients.regionFilter')}
-          data-testid="client-filter-region"
-        />
-      </Col>
-      <Col xs={12} md={8} xl={5}>
-        <StationPick
-          value={value.stationId}
-          onChange={(stationId) => onChange({ stationId })}
-          anyOrganisation={!me.scope.organisationId}
-          placeholder={t('label.stationId')}
-          data-testid="client-filter-station"
-        />
-      </Col>
-      <Col xs={12} md={8} xl={6}>
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: '100%' }}
-          placeholder={t('label.category')}
-          options={categories}
-          value={value.category}
-          onChange={(category?: string) => onChange({ category })}
-          popupMatchSelectWidth={false}
-          data-testid="client-filter-category"
-        />
-      </Col>
-      <Col xs={12} md={8} xl={4}>
-        <Select
-          allowClear
-          style={{ width: '100%' }}
-          placeholder={t('label.riskLevel')}
-          options={riskOptions(t)}
-          value={value.riskLevel}
-          onChange={(riskLevel?: string) => onChange({ riskLevel })}
-          data-testid="client-filter-risk"
-        />
-      </Col>
-      <Col xs={12} md={8} xl={6}>
-        <WorkerSelect
-          organisationId={me.scope.organisationId ?? undefined}
-          value={value.workerId}
-          onChange={(workerId) => onChange({ workerId })}
-          data-testid="client-filter-worker"
-        />
-      </Col>
+    <FilterBar onReset={onReset} resetSpan={{ xs: 24, md: 8, xl: 3 }}>
+      <FilterSearch
+        label={t('clients.searchPlaceholder')}
+        span={{ xs: 24, md: 12, xl: 8 }}
+        value={value.q}
+        onSearch={(q) => onChange({ q })}
+        testId="client-search"
+      />
+      <FilterRegion
+        label={t('clients.regionFilter')}
+        span={{ xs: 24, md: 12, xl: 5 }}
+        value={value.regionCode}
+        onChange={(regionCode) => onChange({ regionCode })}
+        testId="client-filter-region"
+      />
+      <FilterStation
+        label={t('label.stationId')}
+        span={{ xs: 12, md: 8, xl: 5 }}
+        value={value.stationId}
+        onChange={(stationId) => onChange({ stationId })}
+        testId="client-filter-station"
+      />
+      <FilterSelect
+        label={t('label.category')}
+        span={{ xs: 12, md: 8, xl: 6 }}
+        options={categories}
+        value={value.category}
+        onChange={(category) => onChange({ category })}
+        searchable
+        testId="client-filter-category"
+      />
+      <FilterSelect
+        label={t('label.riskLevel')}
+        span={{ xs: 12, md: 8, xl: 4 }}
+        options={riskOptions(t)}
+        value={value.riskLevel}
+        onChange={(riskLevel) => onChange({ riskLevel })}
+        testId="client-filter-risk"
+      />
+      <FilterWorker
+        label={t('label.workerId')}
+        span={{ xs: 12, md: 8, xl: 6 }}
+        value={value.workerId}
+        onChange={(workerId) => onChange({ workerId })}
+        testId="client-filter-worker"
+      />
       <Col xs={24} md={8} xl={6}>
         <Space.Compact style={{ width: '100%' }}>
           {age('ageFrom', t('label.ageFrom'))}
           {age('ageTo', t('label.ageTo'))}
         </Space.Compact>
       </Col>
-      <Col xs={24} md={8} xl={3}>
-        <Button icon={<ReloadOutlined />} onClick={onReset} block>
-          {t('common.reset')}
-        </Button>
-      </Col>
-    </Row>
+    </FilterBar>
   );
 }

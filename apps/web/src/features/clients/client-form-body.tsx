@@ -1,15 +1,15 @@
 import type { ClientDetail } from '@shegong/contracts';
 import { Col, Divider, Form, Input, Row, Select } from 'antd';
 import { useMe } from '../../app/auth/me-context.tsx';
+import { RegionTreeSelect } from '../../app/components/region-tree-select.tsx';
+import { StationPick } from '../../app/components/station-pick.tsx';
+import { WorkerSelect } from '../../app/components/worker-select.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
-import { WorkerSelect } from '../workers/worker-select.tsx';
 import { ClientConsentFields } from './client-consent-fields.tsx';
 import { ClientIdentityFields } from './client-identity-fields.tsx';
 import { riskOptions } from './client-labels.tsx';
 import { CategoryListFields, HouseholdListFields } from './client-list-fields.tsx';
 import { DuplicateHint } from './duplicate-hint.tsx';
-import { StationPick } from './station-pick.tsx';
 
 const section = (title: string) => (
   <Divider titlePlacement="start" plain style={{ margin: '4px 0 16px' }}>

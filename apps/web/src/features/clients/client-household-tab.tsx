@@ -19,12 +19,12 @@ export function ClientHouseholdTab({ client }: { client: ClientDetail }) {
   const t = useT();
   const { message } = App.useApp();
   const showError = useApiError();
-  const part = useClientPart();
+  const part = useClientPart(client.id);
   const [adding, setAdding] = useState(false);
   const editable = client.allowedActions.includes('update');
   const remove = (m: Member) =>
     part.mutate(
-      { method: 'delete', path: `/clients/${client.id}/household/${m.id}` },
+      { op: 'removeMember', memberId: m.id },
       { onSuccess: () => message.success(t('common.deleted', { name: m.name })), onError: (e) => showError(e) },
     );
   return (
@@ -73,7 +73,7 @@ export function ClientHouseholdTab({ client }: { client: ClientDetail }) {
         onClose={() => setAdding(false)}
         schema={HouseholdMemberInput}
         toBody={(v) => compact({ ...v, birthDate: v.birthDate?.format('YYYY-MM-DD') })}
-        send={(body) => part.mutateAsync({ method: 'post', path: `/clients/${client.id}/household`, body })}
+        send={(body) => part.mutateAsync({ op: 'addMember', body })}
         successText={t('clients.memberAdded')}
         testId="client-member-modal"
       >

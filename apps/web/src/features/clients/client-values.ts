@@ -1,13 +1,15 @@
 import type { ClientCreate, ClientDetail, ClientUpdate } from '@shegong/contracts';
-import { ageOn, GUARDIAN_CONSENT_AGE, type IdType, parseIdCard } from '@shegong/core';
+import { ageOn, type CONSENT_PURPOSES, GUARDIAN_CONSENT_AGE, type IdType, parseIdCard } from '@shegong/core';
 import dayjs, { type Dayjs } from 'dayjs';
 import { compact } from '../../app/api/form-validation.ts';
+
+type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 export type CategoryValues = { code?: string; effectiveFrom?: Dayjs; effectiveTo?: Dayjs; evidence?: File };
 export type MemberValues = { name?: string; relation?: string; birthDate?: Dayjs; mobile?: string };
 export type ConsentValues = {
   given?: boolean;
-  purpose?: string;
+  purpose?: ConsentPurpose;
   givenBy?: string;
   guardianName?: string;
   guardianRelation?: string;

@@ -1,23 +1,19 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import { ClientListQuery } from '@shegong/contracts';
 import { useState } from 'react';
 import { useCan } from '../../app/auth/me-context.tsx';
-import { ErrorResult } from '../../app/components/error-result.tsx';
-import { PageHeader } from '../../app/components/page-header.tsx';
-import { serverPagination, useListParams } from '../../app/components/use-list-params.ts';
+import { ListPage } from '../../app/components/list-page.tsx';
+import { useListParams } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { ClientDrawer } from './client-drawer.tsx';
 import { ClientFilters } from './client-filters.tsx';
 import { ClientTable } from './client-table.tsx';
 import { useClients } from './clients-api.ts';
 
-const FILTER_KEYS = ['q', 'regionCode', 'stationId', 'category', 'riskLevel', 'workerId', 'ageFrom', 'ageTo'] as const;
-
 /** 服务对象: one file per person (一人一档), searched and filtered with the URL. */
 export function ClientsPage() {
   const t = useT();
   const can = useCan();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(ClientListQuery);
   const list = useClients(params);
   const [editing, setEditing] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
@@ -27,32 +23,17 @@ export function ClientsPage() {
   };
 
   return (
-    <>
-      <PageHeader
-        title={t('menu.clients')}
-        subtitle={t('clients.subtitle')}
-        extra={
-          can('client.create') ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => openEditor(null)} data-testid="client-create">
-              {t('clients.create')}
-            </Button>
-          ) : null
-        }
-      />
-      <Card>
-        <ClientFilters value={params} onChange={setFilters} onReset={reset} />
-        {list.isError ? (
-          <ErrorResult error={list.error} onRetry={() => list.refetch()} />
-        ) : (
-          <ClientTable
-            items={list.data?.items ?? []}
-            loading={list.isFetching}
-            pagination={serverPagination(params, list.data?.total, setPage, (total) => t('common.total', { total }))}
-            onEdit={(c) => openEditor(c.id)}
-          />
-        )}
-      </Card>
+    <ListPage
+      title={t('menu.clients')}
+      subtitle={t('clients.subtitle')}
+      create={can('client.create') && { label: t('clients.create'), onClick: () => openEditor(null), testId: 'client-create' }}
+      filters={<ClientFilters value={params} onChange={setFilters} onReset={reset} />}
+      list={list}
+      paging={params}
+      onPage={setPage}
+      table={(table) => <ClientTable {...table} onEdit={(c) => openEditor(c.id)} />}
+    >
       <ClientDrawer open={open} clientId={editing} onClose={() => setOpen(false)} />
-    </>
+    </ListPage>
   );
 }

@@ -1,9 +1,7 @@
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Upload } from 'antd';
-import { useState } from 'react';
-import { useApiError } from '../../app/api/use-api-error.ts';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { App } from 'antd';
+import { UploadButton } from '../../app/components/upload-button.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { uploadClientFile } from './client-attach.ts';
 import { EVIDENCE_ACCEPT } from './evidence-pick.tsx';
 
 /** A stored document, always downloaded (never opened in the page); each download is audited. */
@@ -27,32 +25,17 @@ export function UploadForClient({
 }) {
   const t = useT();
   const { message } = App.useApp();
-  const showError = useApiError();
-  const [busy, setBusy] = useState(false);
-  const upload = async (file: File) => {
-    setBusy(true);
-    try {
-      const stored = await uploadClientFile(clientId, file);
-      await onStored(stored.id);
-      message.success(t('clients.uploaded', { name: stored.name }));
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Upload
+    <UploadButton
+      owner={{ type: 'client', id: clientId }}
+      label={label}
       accept={EVIDENCE_ACCEPT}
-      showUploadList={false}
-      beforeUpload={(file) => {
-        upload(file);
-        return Upload.LIST_IGNORE;
+      size="small"
+      onUploaded={async (stored) => {
+        await onStored(stored.id);
+        message.success(t('clients.uploaded', { name: stored.name }));
       }}
-    >
-      <Button size="small" icon={<UploadOutlined />} loading={busy} data-testid="client-upload">
-        {label}
-      </Button>
-    </Upload>
+      testId="client-upload"
+    />
   );
 }

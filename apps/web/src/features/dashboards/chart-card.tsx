@@ -27,7 +27,7 @@ export function ChartCard({ title, chart, params, fileName, empty, height = 300,
       data-testid={testId}
       extra={
         chart ? (
-          <ExportButton path="/dashboards/export" query={{ ...params, chart }} fileName={fileName} data-testid={`${testId}-export`} />
+          <ExportButton path="/api/dashboards/export" query={{ ...params, chart }} fileName={fileName} data-testid={`${testId}-export`} />
         ) : null
       }
     >

@@ -1,8 +1,8 @@
 import type { Dashboard } from '@shegong/contracts';
 import { Col, Row, Table, Typography } from 'antd';
 import { useMemo } from 'react';
+import { EChart } from '../../app/components/echart.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { EChart } from '../home/echart.tsx';
 import { childrenOption, sortedChildren } from './chart-options-more.ts';
 import { LIGHT } from './chart-palette.ts';
 

@@ -5,8 +5,8 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useMemo } from 'react';
+import { EChart } from '../../app/components/echart.tsx';
 import { useLocale, useT } from '../../app/i18n/i18n-context.tsx';
-import { EChart } from '../home/echart.tsx';
 import { pct, shortMoney } from '../projects/project-labels.tsx';
 import { ChartCard } from './chart-card.tsx';
 import { categoryOption, kindOption, monthOption, stageOption } from './chart-options.ts';

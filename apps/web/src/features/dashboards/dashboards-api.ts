@@ -1,17 +1,18 @@
-import type { Dashboard } from '@shegong/contracts';
+import { DashboardQuery } from '@shegong/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../../app/api/client.ts';
+import { type ApiQuery, api } from '../../app/api/client.ts';
+import { parseListQuery } from '../../app/components/use-list-params.ts';
 
-export type DashboardParams = { regionCode?: string; stationId?: string; year?: string };
+export type DashboardParams = ApiQuery<'/api/dashboards'>;
 export type DashboardChart = 'personTimesByMonth' | 'peopleByCategory' | 'casesByStage' | 'children' | 'projects' | 'byKind';
 
 /** A region's (or a station's) dashboard for a year; the big screen refreshes it every minute. */
 export function useDashboard(params: DashboardParams, refetchInterval?: number) {
   return useQuery({
     queryKey: ['dashboards', 'one', params],
-    queryFn: () => api.get<Dashboard>('/dashboards', params),
+    queryFn: () => api.get('/api/dashboards', { params: { query: params } }),
     placeholderData: keepPreviousData,
     refetchInterval,
     refetchIntervalInBackground: Boolean(refetchInterval),
@@ -21,14 +22,7 @@ export function useDashboard(params: DashboardParams, refetchInterval?: number) 
 /** Region, station and year in the URL, so a drilled-down dashboard can be linked and shown on the wall. */
 export function useDashboardParams() {
   const [search, setSearch] = useSearchParams();
-  const params = useMemo<DashboardParams>(() => {
-    const out: DashboardParams = {};
-    for (const key of ['regionCode', 'stationId', 'year'] as const) {
-      const value = search.get(key);
-      if (value) out[key] = value;
-    }
-    return out;
-  }, [search]);
+  const params: DashboardParams = useMemo(() => parseListQuery(DashboardQuery, search), [search]);
 
   /** Opens a region (or the caller's own with no code) or a station, keeping the year. */
   const drill = useCallback(

@@ -7,11 +7,11 @@ import { isVersionConflict } from '../../app/api/client.ts';
 import { parseForm } from '../../app/api/form-validation.ts';
 import { useApiError } from '../../app/api/use-api-error.ts';
 import { useMe } from '../../app/auth/me-context.tsx';
+import { StationPick } from '../../app/components/station-pick.tsx';
 import { useIsMobile } from '../../app/components/use-is-mobile.ts';
+import { WorkerSelect } from '../../app/components/worker-select.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { useCategoryOptions } from '../clients/client-labels.tsx';
-import { StationPick } from '../clients/station-pick.tsx';
-import { WorkerSelect } from '../workers/worker-select.tsx';
 import { useCreateGroup, useUpdateGroup } from './groups-api.ts';
 
 type Values = {

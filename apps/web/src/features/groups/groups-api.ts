@@ -1,20 +1,22 @@
-import type { Group, GroupCreate, GroupDetail, GroupSessionInput, GroupUpdate } from '@shegong/contracts';
+import type { GroupCreate, GroupDetail, GroupSessionInput, GroupUpdate } from '@shegong/contracts';
 import type { GroupPhase } from '@shegong/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page, type QueryParams, request } from '../../app/api/client.ts';
+import { type ApiQuery, api } from '../../app/api/client.ts';
 
-export type GroupFilters = { page: number; pageSize: number; q?: string; stationId?: string; phase?: string };
-
-export function useGroups(filters: GroupFilters) {
+export function useGroups(filters: ApiQuery<'/api/groups'>) {
   return useQuery({
     queryKey: ['groups', 'list', filters],
-    queryFn: () => api.get<Page<Group>>('/groups', filters as QueryParams),
+    queryFn: () => api.get('/api/groups', { params: { query: filters } }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useGroup(id: string | undefined) {
-  return useQuery({ queryKey: ['groups', 'one', id], queryFn: () => api.get<GroupDetail>(`/groups/${id}`), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: ['groups', 'one', id],
+    queryFn: () => api.get('/api/groups/{id}', { params: { path: { id: id! } } }),
+    enabled: Boolean(id),
+  });
 }
 
 /** Sessions write ledger rows and show on the members' timelines. */
@@ -29,33 +31,33 @@ function useGroupChange<V>(fn: (v: V) => Promise<GroupDetail | undefined>) {
   });
 }
 
-export const useCreateGroup = () => useGroupChange((body: GroupCreate) => api.post<GroupDetail>('/groups', body));
+export const useCreateGroup = () => useGroupChange((body: GroupCreate) => api.post('/api/groups', { body }));
 export const useUpdateGroup = () =>
-  useGroupChange(({ id, body }: { id: string; body: GroupUpdate }) => api.patch<GroupDetail>(`/groups/${id}`, body));
+  useGroupChange(({ id, body }: { id: string; body: GroupUpdate }) => api.patch('/api/groups/{id}', { params: { path: { id } }, body }));
 export const useGroupPhase = () =>
   useGroupChange(({ id, phase, version }: { id: string; phase: GroupPhase; version: number }) =>
-    api.post<GroupDetail>(`/groups/${id}/phase`, { phase, version }),
+    api.post('/api/groups/{id}/phase', { params: { path: { id } }, body: { phase, version } }),
   );
 export const useGroupEvaluation = () =>
   useGroupChange(({ id, evaluation, version }: { id: string; evaluation: string; version: number }) =>
-    api.post<GroupDetail>(`/groups/${id}/evaluation`, { evaluation, version }),
+    api.post('/api/groups/{id}/evaluation', { params: { path: { id } }, body: { evaluation, version } }),
   );
 export const useAddMembers = () =>
   useGroupChange(({ id, clientIds, joinedOn }: { id: string; clientIds: string[]; joinedOn?: string }) =>
-    api.post<GroupDetail>(`/groups/${id}/members`, { clientIds, joinedOn }),
+    api.post('/api/groups/{id}/members', { params: { path: { id } }, body: { clientIds, joinedOn } }),
   );
 export const useMemberLeave = () =>
   useGroupChange(({ id, clientId, leftOn }: { id: string; clientId: string; leftOn?: string }) =>
-    api.delete<GroupDetail>(`/groups/${id}/members/${clientId}`, { leftOn }),
+    api.delete('/api/groups/{id}/members/{clientId}', { params: { path: { id, clientId }, query: { leftOn } } }),
   );
 export const useSaveSession = () =>
   useGroupChange(({ groupId, sessionId, body }: { groupId: string; sessionId?: string; body: GroupSessionInput }) =>
     sessionId
-      ? request<GroupDetail>('PUT', `/group-sessions/${sessionId}`, { body })
-      : api.post<GroupDetail>(`/groups/${groupId}/sessions`, body),
+      ? api.put('/api/group-sessions/{id}', { params: { path: { id: sessionId } }, body })
+      : api.post('/api/groups/{id}/sessions', { params: { path: { id: groupId } }, body }),
   );
 export const useRemoveSession = () =>
   useGroupChange(async ({ sessionId, reason }: { sessionId: string; reason: string }) => {
-    await api.delete(`/group-sessions/${sessionId}`, { reason });
+    await api.delete('/api/group-sessions/{id}', { params: { path: { id: sessionId }, query: { reason } } });
     return undefined;
   });

@@ -4,8 +4,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { compact } from '../../app/api/form-validation.ts';
 import { useMe } from '../../app/auth/me-context.tsx';
 import { FormModal } from '../../app/components/form-modal.tsx';
+import { WorkerSelect } from '../../app/components/worker-select.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { WorkerSelect } from '../workers/worker-select.tsx';
 import { useSaveSession } from './groups-api.ts';
 
 type Values = {

@@ -4,8 +4,8 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useMemo } from 'react';
+import { EChart } from '../../app/components/echart.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { EChart } from './echart.tsx';
 
 // Only the pieces this chart needs, so the echarts chunk stays small.
 use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);

@@ -1,7 +1,6 @@
-import type { HomeSummary } from '@shegong/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api/client.ts';
 
 export function useHomeSummary() {
-  return useQuery({ queryKey: ['home', 'summary'], queryFn: () => api.get<HomeSummary>('/home/summary') });
+  return useQuery({ queryKey: ['home', 'summary'], queryFn: () => api.get('/api/home/summary') });
 }

@@ -10,14 +10,14 @@ export function uploadImport(
   onProgress: (percent: number) => void,
   options: Record<string, string> = {},
 ): Promise<ImportStatus> {
-  return uploadFile<ImportStatus>('/imports', file, { query: { ...options, kind }, onProgress });
+  return uploadFile('/api/imports', file, { query: { ...options, kind }, onProgress });
 }
 
 /** Polls every 500 ms while the server is still checking rows. */
 export function useImportStatus(id: string | null) {
   return useQuery({
     queryKey: ['imports', id],
-    queryFn: () => api.get<ImportStatus>(`/imports/${id}`),
+    queryFn: () => api.get('/api/imports/{id}', { params: { path: { id: id! } } }),
     enabled: Boolean(id),
     staleTime: 0,
     refetchInterval: (query) => (query.state.data?.status === 'parsing' || !query.state.data ? 500 : false),
@@ -25,15 +25,15 @@ export function useImportStatus(id: string | null) {
 }
 
 export function useCommitImport() {
-  return useMutation({ mutationFn: (id: string) => api.post<ImportStatus>(`/imports/${id}/commit`) });
+  return useMutation({ mutationFn: (id: string) => api.post('/api/imports/{id}/commit', { params: { path: { id } } }) });
 }
 
 export function downloadTemplate(kind: string, name: string): Promise<void> {
-  return downloadFile(`/import-templates/${kind}`, undefined, `${name}.xlsx`);
+  return downloadFile('/api/import-templates/{kind}', { path: { kind } }, `${name}.xlsx`);
 }
 
 export function downloadErrorRows(id: string, name: string): Promise<void> {
-  return downloadFile(`/imports/${id}/errors`, undefined, `${name}.xlsx`);
+  return downloadFile('/api/imports/{id}/errors', { path: { id } }, `${name}.xlsx`);
 }
 
 /** Whether the server registers an import of this kind (a HEAD of its template: 404 when not). */

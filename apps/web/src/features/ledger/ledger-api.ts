@@ -1,32 +1,20 @@
-import type { LedgerEntry, LedgerSummary } from '@shegong/contracts';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type QueryParams } from '../../app/api/client.ts';
+import { type ApiQuery, api } from '../../app/api/client.ts';
 
-export type LedgerFilters = {
-  page: number;
-  pageSize: number;
-  from?: string;
-  to?: string;
-  stationId?: string;
-  category?: string;
-  kind?: string;
-  regionCode?: string;
-};
-
-export function useLedger(filters: LedgerFilters) {
+export function useLedger(filters: ApiQuery<'/api/ledger'>) {
   return useQuery({
     queryKey: ['ledger', 'list', filters],
-    queryFn: () => api.get<{ items: LedgerEntry[]; total: number; personTimes: number }>('/ledger', filters as QueryParams),
+    queryFn: () => api.get('/api/ledger', { params: { query: filters } }),
     placeholderData: keepPreviousData,
   });
 }
 
 /** The output measures over the same filters (the kind does not narrow a summary). */
-export function useLedgerSummary(filters: LedgerFilters) {
+export function useLedgerSummary(filters: ApiQuery<'/api/ledger'>) {
   const { page: _p, pageSize: _s, kind: _k, ...rest } = filters;
   return useQuery({
     queryKey: ['ledger', 'summary', rest],
-    queryFn: () => api.get<LedgerSummary>('/ledger/summary', rest as QueryParams),
+    queryFn: () => api.get('/api/ledger/summary', { params: { query: rest } }),
     placeholderData: keepPreviousData,
   });
 }

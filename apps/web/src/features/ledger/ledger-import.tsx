@@ -1,8 +1,8 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Form, Modal, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
+import { StationPick } from '../../app/components/station-pick.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { StationPick } from '../clients/station-pick.tsx';
 import { useImportAvailable } from '../imports/imports-api.ts';
 
 const ImportModal = lazy(async () => ({ default: (await import('../imports/import-modal.tsx')).ImportModal }));

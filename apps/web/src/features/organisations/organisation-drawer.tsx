@@ -5,9 +5,9 @@ import { useEffect } from 'react';
 import { isVersionConflict } from '../../app/api/client.ts';
 import { compact, parseForm, zodRule } from '../../app/api/form-validation.ts';
 import { useApiError } from '../../app/api/use-api-error.ts';
+import { RegionTreeSelect } from '../../app/components/region-tree-select.tsx';
 import { useIsMobile } from '../../app/components/use-is-mobile.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
 import { type OrganisationType, typeOptions } from './organisation-labels.ts';
 import { useCreateOrganisation, useUpdateOrganisation } from './organisations-api.ts';
 

@@ -1,22 +1,12 @@
-import type { FilingEvent, Organisation, OrganisationCreate, OrganisationUpdate } from '@shegong/contracts';
+import type { OrganisationCreate, OrganisationUpdate } from '@shegong/contracts';
 import type { FilingAction } from '@shegong/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page, type QueryParams } from '../../app/api/client.ts';
+import { type ApiQuery, api } from '../../app/api/client.ts';
 
-export type OrganisationFilters = {
-  page: number;
-  pageSize: number;
-  q?: string;
-  regionCode?: string;
-  type?: string;
-  filingStatus?: string;
-  grade?: string;
-};
-
-export function useOrganisations(filters: OrganisationFilters, enabled = true) {
+export function useOrganisations(filters: ApiQuery<'/api/organisations'>, enabled = true) {
   return useQuery({
     queryKey: ['organisations', 'list', filters],
-    queryFn: () => api.get<Page<Organisation>>('/organisations', filters as QueryParams),
+    queryFn: () => api.get('/api/organisations', { params: { query: filters } }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -25,7 +15,7 @@ export function useOrganisations(filters: OrganisationFilters, enabled = true) {
 export function useOrganisation(id: string | undefined) {
   return useQuery({
     queryKey: ['organisations', 'one', id],
-    queryFn: () => api.get<Organisation>(`/organisations/${id}`),
+    queryFn: () => api.get('/api/organisations/{id}', { params: { path: { id: id! } } }),
     enabled: Boolean(id),
   });
 }
@@ -33,7 +23,7 @@ export function useOrganisation(id: string | undefined) {
 export function useFilingEvents(id: string) {
   return useQuery({
     queryKey: ['organisations', 'filing-events', id],
-    queryFn: () => api.get<FilingEvent[]>(`/organisations/${id}/filing/events`),
+    queryFn: () => api.get('/api/organisations/{id}/filing/events', { params: { path: { id } } }),
   });
 }
 
@@ -50,7 +40,7 @@ function useInvalidate() {
 export function useCreateOrganisation() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: OrganisationCreate) => api.post<Organisation>('/organisations', body),
+    mutationFn: (body: OrganisationCreate) => api.post('/api/organisations', { body }),
     onSuccess: invalidate,
   });
 }
@@ -58,7 +48,8 @@ export function useCreateOrganisation() {
 export function useUpdateOrganisation() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: OrganisationUpdate }) => api.patch<Organisation>(`/organisations/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: OrganisationUpdate }) =>
+      api.patch('/api/organisations/{id}', { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -68,7 +59,7 @@ export function useFilingAction() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: ({ id, action, comment }: { id: string; action: FilingAction; comment?: string }) =>
-      api.post<Organisation>(`/organisations/${id}/filing/${action}`, comment ? { comment } : {}),
+      api.post(`/api/organisations/{id}/filing/${action}`, { params: { path: { id } }, body: comment ? { comment } : {} }),
     onSuccess: invalidate,
   });
 }

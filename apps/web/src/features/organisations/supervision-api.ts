@@ -17,20 +17,35 @@ type Kinds = {
   'credit-marks': { item: CreditMark; create: CreditMarkCreate };
   grants: { item: Grant; create: GrantCreate };
 };
+type Kind = keyof Kinds;
+
+const list: { [K in Kind]: (id: string) => Promise<Kinds[K]['item'][]> } = {
+  'annual-reports': (id) => api.get('/api/organisations/{id}/annual-reports', { params: { path: { id } } }),
+  ratings: (id) => api.get('/api/organisations/{id}/ratings', { params: { path: { id } } }),
+  'credit-marks': (id) => api.get('/api/organisations/{id}/credit-marks', { params: { path: { id } } }),
+  grants: (id) => api.get('/api/organisations/{id}/grants', { params: { path: { id } } }),
+};
+
+const add: { [K in Kind]: (id: string, body: Kinds[K]['create']) => Promise<Kinds[K]['item']> } = {
+  'annual-reports': (id, body) => api.post('/api/organisations/{id}/annual-reports', { params: { path: { id } }, body }),
+  ratings: (id, body) => api.post('/api/organisations/{id}/ratings', { params: { path: { id } }, body }),
+  'credit-marks': (id, body) => api.post('/api/organisations/{id}/credit-marks', { params: { path: { id } }, body }),
+  grants: (id, body) => api.post('/api/organisations/{id}/grants', { params: { path: { id } }, body }),
+};
 
 /** Yearly reports, ratings, credit marks or grants of one organisation. */
-export function useSupervision<K extends keyof Kinds>(organisationId: string, kind: K) {
+export function useSupervision<K extends Kind>(organisationId: string, kind: K) {
   return useQuery({
     queryKey: ['organisations', 'supervision', organisationId, kind],
-    queryFn: () => api.get<Kinds[K]['item'][]>(`/organisations/${organisationId}/${kind}`),
+    queryFn: () => list[kind](organisationId),
   });
 }
 
 /** Adding one also refreshes the organisation (its current rating and credit marks show in the header and lists). */
-export function useAddSupervision<K extends keyof Kinds>(organisationId: string, kind: K) {
+export function useAddSupervision<K extends Kind>(organisationId: string, kind: K) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: Kinds[K]['create']) => api.post<Kinds[K]['item']>(`/organisations/${organisationId}/${kind}`, body),
+    mutationFn: (body: Kinds[K]['create']) => add[kind](organisationId, body),
     onSuccess: () => client.invalidateQueries({ queryKey: ['organisations'] }),
   });
 }
@@ -39,10 +54,10 @@ export function useReviewReport(organisationId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ reportId, decision, comment }: { reportId: string; decision: 'accept' | 'return'; comment?: string }) =>
-      api.post<AnnualReport>(
-        `/organisations/${organisationId}/annual-reports/${reportId}/review`,
-        comment ? { decision, comment } : { decision },
-      ),
+      api.post('/api/organisations/{id}/annual-reports/{reportId}/review', {
+        params: { path: { id: organisationId, reportId } },
+        body: comment ? { decision, comment } : { decision },
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['organisations', 'supervision', organisationId] }),
   });
 }

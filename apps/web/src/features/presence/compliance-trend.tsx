@@ -5,8 +5,8 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useMemo } from 'react';
+import { EChart } from '../../app/components/echart.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { EChart } from '../home/echart.tsx';
 import { percentOf } from './weekly-rollup.tsx';
 
 use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);

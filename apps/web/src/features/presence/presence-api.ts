@@ -1,11 +1,11 @@
-import type { Checkin, CheckinCreate, PresenceHistory, PresenceToday, WeeklyReport } from '@shegong/contracts';
+import type { CheckinCreate } from '@shegong/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api/client.ts';
 
 export function usePresenceToday() {
   return useQuery({
     queryKey: ['presence', 'today'],
-    queryFn: () => api.get<PresenceToday>('/presence/today'),
+    queryFn: () => api.get('/api/presence/today'),
     staleTime: 0,
     refetchOnWindowFocus: true,
   });
@@ -19,12 +19,15 @@ function useInvalidate() {
 /** Arrival now (server time); a repeat tap the same day returns the first check-in. */
 export function useCheckIn() {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: CheckinCreate) => api.post<Checkin>('/presence/checkins', body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: CheckinCreate) => api.post('/api/presence/checkins', { body }), onSuccess: invalidate });
 }
 
 export function useLeave() {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (id: string) => api.post<Checkin>(`/presence/checkins/${id}/leave`), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (id: string) => api.post('/api/presence/checkins/{id}/leave', { params: { path: { id } }, body: {} }),
+    onSuccess: invalidate,
+  });
 }
 
 export type ReportFilters = { week?: string; regionCode?: string };
@@ -32,7 +35,7 @@ export type ReportFilters = { week?: string; regionCode?: string };
 export function useWeeklyReport(filters: ReportFilters) {
   return useQuery({
     queryKey: ['presence', 'weekly', filters],
-    queryFn: () => api.get<WeeklyReport>('/presence/weekly', { ...filters, pageSize: 500 }),
+    queryFn: () => api.get('/api/presence/weekly', { params: { query: { ...filters, pageSize: 500 } } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -41,7 +44,7 @@ export function useWeeklyReport(filters: ReportFilters) {
 export function usePresenceHistory(filters: ReportFilters, weeks = 8) {
   return useQuery({
     queryKey: ['presence', 'history', filters, weeks],
-    queryFn: () => api.get<PresenceHistory>('/presence/history', { ...filters, weeks, pageSize: 1 }),
+    queryFn: () => api.get('/api/presence/history', { params: { query: { ...filters, weeks, pageSize: 1 } } }),
     placeholderData: keepPreviousData,
   });
 }

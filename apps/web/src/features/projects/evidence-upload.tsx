@@ -1,36 +1,15 @@
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Flex, Progress, Typography, Upload } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
-import { uploadFile } from '../../app/api/transfer.ts';
-import { useApiError } from '../../app/api/use-api-error.ts';
+import { type StoredFile, UploadButton } from '../../app/components/upload-button.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 
-type Stored = { id: string; name: string };
 type Props = { projectId: string; value?: string; onChange?: (id: string | undefined) => void };
 
 /** Uploads one evidence file for the project at once; the form keeps its id (evidenceFileId). */
 export function EvidenceUpload({ projectId, value, onChange }: Props) {
   const t = useT();
-  const showError = useApiError();
-  const [stored, setStored] = useState<Stored | null>(null);
-  const [percent, setPercent] = useState<number | null>(null);
-
-  const upload = async (file: File) => {
-    setPercent(0);
-    try {
-      const saved = await uploadFile<Stored>('/files', file, {
-        query: { ownerType: 'project', ownerId: projectId },
-        onProgress: setPercent,
-      });
-      setStored(saved);
-      onChange?.(saved.id);
-    } catch (error) {
-      showError(error);
-    } finally {
-      setPercent(null);
-    }
-  };
-
+  const [stored, setStored] = useState<StoredFile | null>(null);
   return (
     <Flex vertical gap={6}>
       {value && stored ? (
@@ -42,20 +21,16 @@ export function EvidenceUpload({ projectId, value, onChange }: Props) {
           </Button>
         </Flex>
       ) : null}
-      {percent !== null ? <Progress percent={percent} size="small" status="active" /> : null}
-      <Upload
-        accept=".pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx"
-        showUploadList={false}
-        beforeUpload={(file) => {
-          upload(file);
-          return Upload.LIST_IGNORE;
+      <UploadButton
+        owner={{ type: 'project', id: projectId }}
+        label={t('projects.uploadEvidence')}
+        onUploaded={(saved) => {
+          setStored(saved);
+          onChange?.(saved.id);
+          return undefined;
         }}
-        disabled={percent !== null}
-      >
-        <Button icon={<UploadOutlined />} loading={percent !== null} data-testid="evidence-upload">
-          {t('projects.uploadEvidence')}
-        </Button>
-      </Upload>
+        testId="evidence-upload"
+      />
     </Flex>
   );
 }

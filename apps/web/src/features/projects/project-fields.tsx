@@ -1,9 +1,9 @@
 import type { Project } from '@shegong/contracts';
 import { Col, DatePicker, Form, type FormInstance, Input, Row, Select } from 'antd';
+import { OrganisationSelect } from '../../app/components/organisation-select.tsx';
+import { RegionTreeSelect } from '../../app/components/region-tree-select.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { useCatalogue } from '../catalogue/catalogue-api.ts';
-import { OrganisationSelect } from '../organisations/organisation-select.tsx';
-import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
 import { MoneyInput } from './money-input.tsx';
 import { ProjectStationSelect } from './project-station-select.tsx';
 

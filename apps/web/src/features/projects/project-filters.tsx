@@ -1,61 +1,48 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Col, Flex, Input, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import type { ProjectListQuery as Filters } from '@shegong/contracts';
+import { Checkbox, Col, Flex } from 'antd';
 import { useMe } from '../../app/auth/me-context.tsx';
+import { FilterBar, FilterSearch, FilterSelect } from '../../app/components/filter-bar.tsx';
+import { FilterOrganisation, FilterRegion } from '../../app/components/filter-pickers.tsx';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { OrganisationSelect } from '../organisations/organisation-select.tsx';
-import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
 import { projectStatusOptions } from './project-labels.tsx';
-import type { ProjectFilters as Filters } from './projects-api.ts';
 
-type Key = 'q' | 'status' | 'regionCode' | 'organisationId' | 'pace' | 'personnelBelow';
-type Props = { value: Filters; onChange: (changes: Partial<Record<Key, string | undefined>>) => void; onReset: () => void };
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 export function ProjectFilters({ value, onChange, onReset }: Props) {
   const t = useT();
   const me = useMe();
-  const [keyword, setKeyword] = useState(value.q ?? '');
-  useEffect(() => setKeyword(value.q ?? ''), [value.q]);
   return (
-    <Row gutter={[12, 12]} style={{ marginBottom: 16 }} align="middle">
-      <Col xs={24} sm={12} lg={8} xl={6}>
-        <Input.Search
-          allowClear
-          placeholder={t('projects.searchPlaceholder')}
-          value={keyword}
-          onChange={(e) => setKeyword(e.target.value)}
-          onSearch={(q) => onChange({ q: q.trim() || undefined })}
-          data-testid="project-search"
-        />
-      </Col>
-      <Col xs={12} sm={12} lg={8} xl={3}>
-        <Select
-          allowClear
-          style={{ width: '100%' }}
-          placeholder={t('common.status')}
-          options={projectStatusOptions(t)}
-          value={value.status}
-          onChange={(status?: string) => onChange({ status })}
-          popupMatchSelectWidth={false}
-          data-testid="project-status-filter"
-        />
-      </Col>
-      <Col xs={12} sm={12} lg={8} xl={4}>
-        <RegionTreeSelect
-          value={value.regionCode}
-          onChange={(regionCode) => onChange({ regionCode })}
-          levels={[2, 3, 4]}
-          placeholder={t('projects.buyerRegion')}
-        />
-      </Col>
+    <FilterBar onReset={onReset} resetSpan={{ xs: 24, sm: 12, lg: 4, xl: 2 }} align="middle">
+      <FilterSearch
+        label={t('projects.searchPlaceholder')}
+        span={{ xs: 24, sm: 12, lg: 8, xl: 6 }}
+        value={value.q}
+        onSearch={(q) => onChange({ q })}
+        testId="project-search"
+      />
+      <FilterSelect
+        label={t('common.status')}
+        span={{ xs: 12, sm: 12, lg: 8, xl: 3 }}
+        options={projectStatusOptions(t)}
+        value={value.status}
+        onChange={(status) => onChange({ status })}
+        testId="project-status-filter"
+      />
+      <FilterRegion
+        label={t('projects.buyerRegion')}
+        span={{ xs: 12, sm: 12, lg: 8, xl: 4 }}
+        value={value.regionCode}
+        onChange={(regionCode) => onChange({ regionCode })}
+        levels={[2, 3, 4]}
+      />
       {me.scope.organisationId ? null : (
-        <Col xs={24} sm={12} lg={8} xl={4}>
-          <OrganisationSelect
-            value={value.organisationId}
-            onChange={(organisationId) => onChange({ organisationId })}
-            placeholder={t('projects.provider')}
-          />
-        </Col>
+        <FilterOrganisation
+          label={t('projects.provider')}
+          span={{ xs: 24, sm: 12, lg: 8, xl: 4 }}
+          value={value.organisationId}
+          onChange={(organisationId) => onChange({ organisationId })}
+        />
       )}
       <Col xs={24} sm={12} lg={12} xl={5}>
         <Flex gap={12} wrap>
@@ -75,11 +62,6 @@ export function ProjectFilters({ value, onChange, onReset }: Props) {
           </Checkbox>
         </Flex>
       </Col>
-      <Col xs={24} sm={12} lg={4} xl={2}>
-        <Button icon={<ReloadOutlined />} onClick={onReset} block>
-          {t('common.reset')}
-        </Button>
-      </Col>
-    </Row>
+    </FilterBar>
   );
 }

@@ -1,45 +1,32 @@
-import type {
-  Expenditure,
-  ExpenditureCreate,
-  Project,
-  ProjectCreate,
-  ProjectSummary,
-  ProjectTransition,
-  ProjectUpdate,
-} from '@shegong/contracts';
+import type { Expenditure, ExpenditureCreate, Project, ProjectCreate, ProjectTransition, ProjectUpdate } from '@shegong/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page, type QueryParams } from '../../app/api/client.ts';
-
-export type ProjectFilters = {
-  page: number;
-  pageSize: number;
-  q?: string;
-  status?: string;
-  regionCode?: string;
-  organisationId?: string;
-  stationId?: string;
-  pace?: string;
-  personnelBelow?: string;
-};
+import { type ApiQuery, api } from '../../app/api/client.ts';
 
 export type ProjectCreateBody = (typeof ProjectCreate)['_output'];
 export type ExpenditureRow = (typeof Expenditure)['_output'];
 export type TransitionBody = (typeof ProjectTransition)['_output'];
 
-export function useProjects(filters: ProjectFilters) {
+export function useProjects(filters: ApiQuery<'/api/projects'>) {
   return useQuery({
     queryKey: ['projects', 'list', filters],
-    queryFn: () => api.get<Page<ProjectSummary>>('/projects', filters as QueryParams),
+    queryFn: () => api.get('/api/projects', { params: { query: filters } }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useProject(id: string | undefined) {
-  return useQuery({ queryKey: ['projects', 'one', id], queryFn: () => api.get<Project>(`/projects/${id}`), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: ['projects', 'one', id],
+    queryFn: () => api.get('/api/projects/{id}', { params: { path: { id: id! } } }),
+    enabled: Boolean(id),
+  });
 }
 
 export function useExpenditures(id: string) {
-  return useQuery({ queryKey: ['projects', 'expenditures', id], queryFn: () => api.get<ExpenditureRow[]>(`/projects/${id}/expenditures`) });
+  return useQuery({
+    queryKey: ['projects', 'expenditures', id],
+    queryFn: () => api.get('/api/projects/{id}/expenditures', { params: { path: { id } } }),
+  });
 }
 
 /** Projects feed the catalogue (bought items) and the dashboards, so those are refreshed too. */
@@ -57,13 +44,13 @@ function useInvalidate() {
 
 export function useCreateProject() {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: ProjectCreateBody) => api.post<Project>('/projects', body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: ProjectCreateBody) => api.post('/api/projects', { body }), onSuccess: invalidate });
 }
 
 export function useUpdateProject() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: ProjectUpdate }) => api.patch<Project>(`/projects/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: ProjectUpdate }) => api.patch('/api/projects/{id}', { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -72,7 +59,8 @@ export function useUpdateProject() {
 export function useAdvanceProject() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: TransitionBody }) => api.post<Project>(`/projects/${id}/advance`, body),
+    mutationFn: ({ id, body }: { id: string; body: TransitionBody }) =>
+      api.post('/api/projects/{id}/advance', { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -80,7 +68,8 @@ export function useAdvanceProject() {
 export function useRecordExpenditure() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: ExpenditureCreate }) => api.post<Project>(`/projects/${id}/expenditures`, body),
+    mutationFn: ({ id, body }: { id: string; body: ExpenditureCreate }) =>
+      api.post('/api/projects/{id}/expenditures', { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }

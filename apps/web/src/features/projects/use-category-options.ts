@@ -1,10 +1,7 @@
-import type { Dashboard } from '@shegong/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api/client.ts';
 import { useCan } from '../../app/auth/me-context.tsx';
 import { useLocale } from '../../app/i18n/i18n-context.tsx';
-
-type CategoryOption = { code: string; nameZh: string; nameEn: string; isActive: boolean };
 
 /**
  * The vulnerable-group categories a people-in-category target can name. The list itself needs
@@ -16,13 +13,13 @@ export function useCategoryOptions(): { value: string; label: string }[] {
   const full = can('client.read');
   const list = useQuery({
     queryKey: ['clients', 'categories'],
-    queryFn: () => api.get<CategoryOption[]>('/clients/categories'),
+    queryFn: () => api.get('/api/clients/categories'),
     enabled: full,
     staleTime: 10 * 60_000,
   });
   const seen = useQuery({
     queryKey: ['dashboards', 'categories'],
-    queryFn: () => api.get<Dashboard>('/dashboards'),
+    queryFn: () => api.get('/api/dashboards'),
     enabled: !full && can('dashboard.read'),
     staleTime: 10 * 60_000,
   });

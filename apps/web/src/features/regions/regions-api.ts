@@ -11,11 +11,11 @@ export const regionKeys = {
 };
 
 export function fetchChildren(parent: string | null): Promise<Page<Region>> {
-  return api.get<Page<Region>>('/regions', { parent: parent ?? undefined });
+  return api.get('/api/regions', { params: { query: { parent: parent ?? undefined } } });
 }
 
 export function fetchRegion(code: string): Promise<RegionWithPath> {
-  return api.get<RegionWithPath>(`/regions/${code}`);
+  return api.get('/api/regions/{code}', { params: { path: { code } } });
 }
 
 export function useRegionChildren(parent: string | null) {
@@ -25,7 +25,7 @@ export function useRegionChildren(parent: string | null) {
 export function useRegionSearch(q: string) {
   return useQuery({
     queryKey: regionKeys.search(q),
-    queryFn: () => api.get<Page<Region>>('/regions', { q }),
+    queryFn: () => api.get('/api/regions', { params: { query: { q } } }),
     enabled: q.trim().length > 0,
     staleTime: 60_000,
   });

@@ -3,8 +3,8 @@ import { Col, DatePicker, Form, Row, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { compact } from '../../app/api/form-validation.ts';
 import { FormModal } from '../../app/components/form-modal.tsx';
+import { WorkerSelect } from '../../app/components/worker-select.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { WorkerSelect } from '../workers/worker-select.tsx';
 import { useAssign } from './staffing-api.ts';
 
 type Values = { workerId?: string; startsOn?: Dayjs; endsOn?: Dayjs | null };

@@ -1,26 +1,18 @@
-import type {
-  AssignmentCreate,
-  CommunityAssignment,
-  PostCreate,
-  StationCommunities,
-  StationPost,
-  StationStaffing,
-  TermEnd,
-} from '@shegong/contracts';
+import type { AssignmentCreate, PostCreate, TermEnd } from '@shegong/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api/client.ts';
 
 export function useStationStaffing(stationId: string) {
   return useQuery({
     queryKey: ['staffing', 'station', stationId],
-    queryFn: () => api.get<StationStaffing>(`/staffing/stations/${stationId}`),
+    queryFn: () => api.get('/api/staffing/stations/{id}', { params: { path: { id: stationId } } }),
   });
 }
 
 export function useStationCommunities(stationId: string) {
   return useQuery({
     queryKey: ['staffing', 'communities', stationId],
-    queryFn: () => api.get<StationCommunities>(`/staffing/stations/${stationId}/communities`),
+    queryFn: () => api.get('/api/staffing/stations/{id}/communities', { params: { path: { id: stationId } } }),
   });
 }
 
@@ -38,7 +30,7 @@ function useInvalidate() {
 export function useStartPost(stationId: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: PostCreate) => api.post<StationPost>(`/staffing/stations/${stationId}/posts`, body),
+    mutationFn: (body: PostCreate) => api.post('/api/staffing/stations/{id}/posts', { params: { path: { id: stationId } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -46,7 +38,8 @@ export function useStartPost(stationId: string) {
 export function useAssign(stationId: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: AssignmentCreate) => api.post<CommunityAssignment>(`/staffing/stations/${stationId}/assignments`, body),
+    mutationFn: (body: AssignmentCreate) =>
+      api.post('/api/staffing/stations/{id}/assignments', { params: { path: { id: stationId } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -56,7 +49,7 @@ export function useEndTerm(kind: 'posts' | 'assignments') {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: TermEnd }) =>
-      api.post<StationPost | CommunityAssignment>(`/staffing/${kind}/${id}/end`, body),
+      api.post(`/api/staffing/${kind}/{id}/end`, { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }

@@ -1,5 +1,4 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import type { Station } from '@shegong/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Button, Card, Flex, Skeleton, Tabs, Typography } from 'antd';
 import { useState } from 'react';
@@ -25,7 +24,11 @@ export function StationDetailPage() {
   const { id } = useParams();
   const [search, setSearch] = useSearchParams();
   const [editing, setEditing] = useState(false);
-  const station = useQuery({ queryKey: ['stations', 'one', id], queryFn: () => api.get<Station>(`/stations/${id}`), enabled: Boolean(id) });
+  const station = useQuery({
+    queryKey: ['stations', 'one', id],
+    queryFn: () => api.get('/api/stations/{id}', { params: { path: { id: id! } } }),
+    enabled: Boolean(id),
+  });
   const tab = TABS.find((k) => k === search.get('tab')) ?? 'info';
 
   if (station.isError) return <ErrorResult error={station.error} onRetry={() => station.refetch()} />;

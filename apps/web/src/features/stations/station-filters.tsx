@@ -1,71 +1,49 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Col, Input, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import type { StationListQuery as Filters } from '@shegong/contracts';
+import { FilterBar, FilterSearch, FilterSelect } from '../../app/components/filter-bar.tsx';
+import { FilterOrganisation, FilterRegion } from '../../app/components/filter-pickers.tsx';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { OrganisationSelect } from '../organisations/organisation-select.tsx';
-import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
 import { statusOptions, tierOptions } from './station-labels.ts';
-import type { StationFilters as Filters } from './stations-api.ts';
 
-type FilterKey = 'q' | 'tier' | 'regionCode' | 'organisationId' | 'status';
-type Props = { value: Filters; onChange: (changes: Partial<Record<FilterKey, string | undefined>>) => void; onReset: () => void };
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 export function StationFilters({ value, onChange, onReset }: Props) {
   const t = useT();
-  const [keyword, setKeyword] = useState(value.q ?? '');
-  useEffect(() => setKeyword(value.q ?? ''), [value.q]);
-
   return (
-    <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-      <Col xs={24} sm={12} lg={8} xl={5}>
-        <Input.Search
-          allowClear
-          placeholder={t('stations.searchPlaceholder')}
-          value={keyword}
-          onChange={(e) => setKeyword(e.target.value)}
-          onSearch={(q) => onChange({ q: q.trim() || undefined })}
-          data-testid="station-search"
-        />
-      </Col>
-      <Col xs={12} sm={12} lg={8} xl={4}>
-        <Select
-          allowClear
-          style={{ width: '100%' }}
-          placeholder={t('label.tier')}
-          options={tierOptions(t)}
-          value={value.tier}
-          onChange={(tier?: string) => onChange({ tier })}
-        />
-      </Col>
-      <Col xs={12} sm={12} lg={8} xl={3}>
-        <Select
-          allowClear
-          style={{ width: '100%' }}
-          placeholder={t('common.status')}
-          options={statusOptions(t)}
-          value={value.status}
-          onChange={(status?: string) => onChange({ status })}
-        />
-      </Col>
-      <Col xs={24} sm={12} lg={8} xl={5}>
-        <RegionTreeSelect
-          value={value.regionCode}
-          onChange={(regionCode) => onChange({ regionCode })}
-          placeholder={t('label.regionCode')}
-        />
-      </Col>
-      <Col xs={24} sm={12} lg={8} xl={5}>
-        <OrganisationSelect
-          value={value.organisationId}
-          onChange={(organisationId) => onChange({ organisationId })}
-          placeholder={t('label.organisationId')}
-        />
-      </Col>
-      <Col xs={24} sm={12} lg={8} xl={2}>
-        <Button icon={<ReloadOutlined />} onClick={onReset} block>
-          {t('common.reset')}
-        </Button>
-      </Col>
-    </Row>
+    <FilterBar onReset={onReset}>
+      <FilterSearch
+        label={t('stations.searchPlaceholder')}
+        span={{ xs: 24, sm: 12, lg: 8, xl: 5 }}
+        value={value.q}
+        onSearch={(q) => onChange({ q })}
+        testId="station-search"
+      />
+      <FilterSelect
+        label={t('label.tier')}
+        span={{ xs: 12, sm: 12, lg: 8, xl: 4 }}
+        options={tierOptions(t)}
+        value={value.tier}
+        onChange={(tier) => onChange({ tier })}
+      />
+      <FilterSelect
+        label={t('common.status')}
+        span={{ xs: 12, sm: 12, lg: 8, xl: 3 }}
+        options={statusOptions(t)}
+        value={value.status}
+        onChange={(status) => onChange({ status })}
+      />
+      <FilterRegion
+        label={t('label.regionCode')}
+        span={{ xs: 24, sm: 12, lg: 8, xl: 5 }}
+        value={value.regionCode}
+        onChange={(regionCode) => onChange({ regionCode })}
+      />
+      <FilterOrganisation
+        label={t('label.organisationId')}
+        span={{ xs: 24, sm: 12, lg: 8, xl: 5 }}
+        value={value.organisationId}
+        onChange={(organisationId) => onChange({ organisationId })}
+      />
+    </FilterBar>
   );
 }

@@ -1,21 +1,11 @@
-import type { Coverage, Station, StationCreate, StationUpdate } from '@shegong/contracts';
+import type { Station, StationCreate, StationUpdate } from '@shegong/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page, type QueryParams } from '../../app/api/client.ts';
+import { type ApiQuery, api } from '../../app/api/client.ts';
 
-export type StationFilters = {
-  page: number;
-  pageSize: number;
-  q?: string;
-  tier?: string;
-  regionCode?: string;
-  organisationId?: string;
-  status?: string;
-};
-
-export function useStations(filters: StationFilters, enabled = true) {
+export function useStations(filters: ApiQuery<'/api/stations'>, enabled = true) {
   return useQuery({
     queryKey: ['stations', 'list', filters],
-    queryFn: () => api.get<Page<Station>>('/stations', filters as QueryParams),
+    queryFn: () => api.get('/api/stations', { params: { query: filters } }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -24,7 +14,7 @@ export function useStations(filters: StationFilters, enabled = true) {
 export function useCoverage(regionCode: string | undefined, page: number, pageSize: number) {
   return useQuery({
     queryKey: ['stations', 'coverage', regionCode ?? null, page, pageSize],
-    queryFn: () => api.get<Coverage>('/stations/coverage', { regionCode, page, pageSize }),
+    queryFn: () => api.get('/api/stations/coverage', { params: { query: { regionCode, page, pageSize } } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -42,13 +32,13 @@ function useInvalidate() {
 
 export function useCreateStation() {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: StationCreate) => api.post<Station>('/stations', body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: StationCreate) => api.post('/api/stations', { body }), onSuccess: invalidate });
 }
 
 export function useUpdateStation() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: StationUpdate }) => api.patch<Station>(`/stations/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: StationUpdate }) => api.patch('/api/stations/{id}', { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -56,7 +46,8 @@ export function useUpdateStation() {
 export function useDeleteStation() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (station: Pick<Station, 'id' | 'version'>) => api.delete(`/stations/${station.id}`, { version: station.version }),
+    mutationFn: (station: Pick<Station, 'id' | 'version'>) =>
+      api.delete('/api/stations/{id}', { params: { path: { id: station.id }, query: { version: station.version } } }),
     onSuccess: invalidate,
   });
 }

@@ -8,7 +8,7 @@ import { useApiError } from '../../app/api/use-api-error.ts';
 import { useIsMobile } from '../../app/components/use-is-mobile.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { kindOptions } from './training-labels.tsx';
-import { useSaveTraining } from './trainings-api.ts';
+import { type TrainingSave, useSaveTraining } from './trainings-api.ts';
 
 type Values = {
   title?: string;
@@ -51,24 +51,26 @@ export function TrainingDrawer({ open, training, onClose }: { open: boolean; tra
       hours: v.hours,
       capacity: v.capacity,
     };
-    const body = training
-      ? parseForm(TrainingUpdate, { ...fields, location: v.location?.trim() || null, version: training.version }, form, t)
-      : parseForm(TrainingCreate, compact({ ...fields, location: v.location }), form, t);
-    if (!body) return;
-    save.mutate(
-      { id: training?.id, body },
-      {
-        onSuccess: (saved) => {
-          message.success(t(training ? 'common.saved' : 'trainings.created', { name: saved.title }));
-          onClose();
-        },
-        onError: (e) => {
-          // Date errors arrive on startsOn/endsOn; the form shows them on the range.
-          showError(e, form);
-          if (isVersionConflict(e)) onClose();
-        },
+    let request: TrainingSave | null = null;
+    if (training) {
+      const body = parseForm(TrainingUpdate, { ...fields, location: v.location?.trim() || null, version: training.version }, form, t);
+      if (body) request = { id: training.id, body };
+    } else {
+      const body = parseForm(TrainingCreate, compact({ ...fields, location: v.location }), form, t);
+      if (body) request = { body };
+    }
+    if (!request) return;
+    save.mutate(request, {
+      onSuccess: (saved) => {
+        message.success(t(training ? 'common.saved' : 'trainings.created', { name: saved.title }));
+        onClose();
       },
-    );
+      onError: (e) => {
+        // Date errors arrive on startsOn/endsOn; the form shows them on the range.
+        showError(e, form);
+        if (isVersionConflict(e)) onClose();
+      },
+    });
   };
 
   const required = [{ required: true, message: t('field.required') }];

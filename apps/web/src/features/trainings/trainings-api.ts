@@ -1,13 +1,11 @@
-import type { AttendanceBody, Enrolment, Training, TrainingCreate, TrainingUpdate } from '@shegong/contracts';
+import type { AttendanceBody, Training, TrainingCreate, TrainingUpdate } from '@shegong/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page, type QueryParams } from '../../app/api/client.ts';
+import { type ApiQuery, api } from '../../app/api/client.ts';
 
-export type TrainingFilters = { page: number; pageSize: number; q?: string; kind?: string; open?: string };
-
-export function useTrainings(filters: TrainingFilters) {
+export function useTrainings(filters: ApiQuery<'/api/trainings'>) {
   return useQuery({
     queryKey: ['trainings', 'list', filters],
-    queryFn: () => api.get<Page<Training>>('/trainings', filters as QueryParams),
+    queryFn: () => api.get('/api/trainings', { params: { query: filters } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -16,16 +14,16 @@ export function useTrainings(filters: TrainingFilters) {
 export function useRoster(trainingId: string | undefined) {
   return useQuery({
     queryKey: ['trainings', 'roster', trainingId],
-    queryFn: () => api.get<Page<Enrolment>>(`/trainings/${trainingId}/enrolments`, { pageSize: 200 }),
+    queryFn: () => api.get('/api/trainings/{id}/enrolments', { params: { path: { id: trainingId! }, query: { pageSize: 200 } } }),
     enabled: Boolean(trainingId),
   });
 }
 
 /** Enrolments of the caller's own workers (an organisation sees its staff's). */
-export function useEnrolments(filters: QueryParams, enabled = true) {
+export function useEnrolments(filters: ApiQuery<'/api/enrolments'>, enabled = true) {
   return useQuery({
     queryKey: ['enrolments', filters],
-    queryFn: () => api.get<Page<Enrolment>>('/enrolments', filters),
+    queryFn: () => api.get('/api/enrolments', { params: { query: filters } }),
     enabled,
   });
 }
@@ -40,11 +38,16 @@ function useInvalidate() {
     ]);
 }
 
+/** A new training, or changes to an existing one. */
+export type TrainingSave = { id?: undefined; body: TrainingCreate } | { id: string; body: TrainingUpdate };
+
 export function useSaveTraining() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id?: string; body: TrainingCreate | TrainingUpdate }) =>
-      id ? api.patch<Training>(`/trainings/${id}`, body) : api.post<Training>('/trainings', body),
+    mutationFn: (save: TrainingSave) =>
+      save.id === undefined
+        ? api.post('/api/trainings', { body: save.body })
+        : api.patch('/api/trainings/{id}', { params: { path: { id: save.id } }, body: save.body }),
     onSuccess: invalidate,
   });
 }
@@ -52,7 +55,8 @@ export function useSaveTraining() {
 export function useDeleteTraining() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (t: Pick<Training, 'id' | 'version'>) => api.delete(`/trainings/${t.id}`, { version: t.version }),
+    mutationFn: (t: Pick<Training, 'id' | 'version'>) =>
+      api.delete('/api/trainings/{id}', { params: { path: { id: t.id }, query: { version: t.version } } }),
     onSuccess: invalidate,
   });
 }
@@ -61,7 +65,7 @@ export function useEnrol() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: ({ workerId, trainingId }: { workerId: string; trainingId: string }) =>
-      api.post<Enrolment>(`/workers/${workerId}/enrolments`, { trainingId }),
+      api.post('/api/workers/{id}/enrolments', { params: { path: { id: workerId } }, body: { trainingId } }),
     onSuccess: invalidate,
   });
 }
@@ -70,7 +74,7 @@ export function useEnrol() {
 export function useMarkAttendance(trainingId: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: AttendanceBody) => api.post<Enrolment[]>(`/trainings/${trainingId}/attendance`, body),
+    mutationFn: (body: AttendanceBody) => api.post('/api/trainings/{id}/attendance', { params: { path: { id: trainingId } }, body }),
     onSuccess: invalidate,
   });
 }

@@ -1,5 +1,17 @@
 import type { User, UserUpdate } from '@shegong/contracts';
-import type { UserValues } from './user-drawer.tsx';
+import type { Role } from '@shegong/core';
+
+/** What the user drawer's form holds. */
+export type UserValues = {
+  username?: string;
+  displayName: string;
+  mobile?: string;
+  password?: string;
+  regionCode?: string;
+  organisationId?: string;
+  roles: Role[];
+  isEnabled?: boolean;
+};
 
 function sameRoles(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((r) => b.includes(r));

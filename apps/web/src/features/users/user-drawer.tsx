@@ -6,23 +6,12 @@ import { isVersionConflict } from '../../app/api/client.ts';
 import { compact, parseForm, zodRule } from '../../app/api/form-validation.ts';
 import { useApiError } from '../../app/api/use-api-error.ts';
 import { useMe } from '../../app/auth/me-context.tsx';
+import { OrganisationSelect } from '../../app/components/organisation-select.tsx';
+import { RegionTreeSelect } from '../../app/components/region-tree-select.tsx';
 import { useIsMobile } from '../../app/components/use-is-mobile.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { OrganisationSelect } from '../organisations/organisation-select.tsx';
-import { RegionTreeSelect } from '../regions/region-tree-select.tsx';
-import { userChanges } from './user-changes.ts';
+import { type UserValues, userChanges } from './user-changes.ts';
 import { useCreateUser, useUpdateUser } from './users-api.ts';
-
-export type UserValues = {
-  username?: string;
-  displayName: string;
-  mobile?: string;
-  password?: string;
-  regionCode?: string;
-  organisationId?: string;
-  roles: Role[];
-  isEnabled?: boolean;
-};
 
 type Props = { open: boolean; user: User | null; onClose: () => void };
 

@@ -1,21 +1,11 @@
 import type { User, UserCreate, UserUpdate } from '@shegong/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page, type QueryParams } from '../../app/api/client.ts';
+import { type ApiQuery, api } from '../../app/api/client.ts';
 
-export type UserFilters = {
-  page: number;
-  pageSize: number;
-  q?: string;
-  role?: string;
-  regionCode?: string;
-  organisationId?: string;
-  isDisabled?: string;
-};
-
-export function useUsers(filters: UserFilters) {
+export function useUsers(filters: ApiQuery<'/api/users'>) {
   return useQuery({
     queryKey: ['users', 'list', filters],
-    queryFn: () => api.get<Page<User>>('/users', filters as QueryParams),
+    queryFn: () => api.get('/api/users', { params: { query: filters } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -27,13 +17,13 @@ function useInvalidate() {
 
 export function useCreateUser() {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: UserCreate) => api.post<User>('/users', body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: UserCreate) => api.post('/api/users', { body }), onSuccess: invalidate });
 }
 
 export function useUpdateUser() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UserUpdate }) => api.patch<User>(`/users/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: UserUpdate }) => api.patch('/api/users/{id}', { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -41,7 +31,7 @@ export function useUpdateUser() {
 export function useResetPassword() {
   return useMutation({
     mutationFn: ({ id, newPassword }: { id: string; newPassword: string }) =>
-      api.post<void>(`/users/${id}/reset-password`, { newPassword }),
+      api.post('/api/users/{id}/reset-password', { params: { path: { id } }, body: { newPassword } }),
   });
 }
 

@@ -1,7 +1,6 @@
-import type { User } from '@shegong/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { api, type Page } from '../../app/api/client.ts';
+import { api } from '../../app/api/client.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 
 type Props = { organisationId: string; value?: string | null; onChange?: (id: string | null) => void };
@@ -11,7 +10,7 @@ export function WorkerAccountSelect({ organisationId, value, onChange }: Props) 
   const t = useT();
   const users = useQuery({
     queryKey: ['users', 'list', { organisationId, role: 'worker', pageSize: 200 }],
-    queryFn: () => api.get<Page<User>>('/users', { organisationId, role: 'worker', pageSize: 200 }),
+    queryFn: () => api.get('/api/users', { params: { query: { organisationId, role: 'worker', pageSize: 200 } } }),
   });
   return (
     <Select

@@ -1,70 +1,71 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Col, Input, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import type { WorkerListQuery as Filters } from '@shegong/contracts';
 import { useMe } from '../../app/auth/me-context.tsx';
+import { FilterBar, FilterSearch, FilterSelect } from '../../app/components/filter-bar.tsx';
+import { FilterOrganisation } from '../../app/components/filter-pickers.tsx';
+import type { FilterChanges } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { OrganisationSelect } from '../organisations/organisation-select.tsx';
 import { educationStateOptions, levelOptions, registrationStatusOptions } from './worker-labels.tsx';
-import type { WorkerFilters as Filters } from './workers-api.ts';
 
-type Key = 'q' | 'organisationId' | 'qualificationLevel' | 'registrationStatus' | 'educationState' | 'isActive';
-type Props = { value: Filters; onChange: (changes: Partial<Record<Key, string | undefined>>) => void; onReset: () => void };
+type Props = { value: Filters; onChange: (changes: FilterChanges<Filters>) => void; onReset: () => void };
 
 export function WorkerFilters({ value, onChange, onReset }: Props) {
   const t = useT();
   const me = useMe();
   const ownOrganisation = Boolean(me.scope.organisationId);
-  const [keyword, setKeyword] = useState(value.q ?? '');
-  useEffect(() => setKeyword(value.q ?? ''), [value.q]);
-  const select = (key: Key, placeholder: string, options: { value: string; label: string }[]) => (
-    <Select
-      allowClear
-      style={{ width: '100%' }}
-      placeholder={placeholder}
-      options={options}
-      value={value[key]}
-      onChange={(v?: string) => onChange({ [key]: v })}
-      popupMatchSelectWidth={false}
-      data-testid={`worker-filter-${key}`}
-    />
-  );
+  const choice = { xs: 12, sm: 12, md: 6, xl: 5 };
   return (
-    <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-      <Col xs={24} md={12} xl={ownOrganisation ? 9 : 8}>
-        <Input.Search
-          allowClear
-          placeholder={t('workers.searchPlaceholder')}
-          value={keyword}
-          onChange={(e) => setKeyword(e.target.value)}
-          onSearch={(q) => onChange({ q: q.trim() || undefined })}
-          data-testid="worker-search"
-        />
-      </Col>
+    <FilterBar onReset={onReset} resetSpan={{ xs: 24, sm: 12, md: 6, xl: 3 }}>
+      <FilterSearch
+        label={t('workers.searchPlaceholder')}
+        span={{ xs: 24, md: 12, xl: ownOrganisation ? 9 : 8 }}
+        value={value.q}
+        onSearch={(q) => onChange({ q })}
+        testId="worker-search"
+      />
       {ownOrganisation ? null : (
-        <Col xs={24} md={12} xl={6}>
-          <OrganisationSelect value={value.organisationId} onChange={(organisationId) => onChange({ organisationId })} />
-        </Col>
+        <FilterOrganisation
+          label={t('label.organisationId')}
+          placeholder={t('organisation.choose')}
+          span={{ xs: 24, md: 12, xl: 6 }}
+          value={value.organisationId}
+          onChange={(organisationId) => onChange({ organisationId })}
+        />
       )}
-      <Col xs={12} sm={12} md={6} xl={5}>
-        {select('qualificationLevel', t('label.qualificationLevel'), levelOptions(t))}
-      </Col>
-      <Col xs={12} sm={12} md={6} xl={5}>
-        {select('registrationStatus', t('label.registrationStatus'), registrationStatusOptions(t))}
-      </Col>
-      <Col xs={12} sm={12} md={6} xl={5}>
-        {select('educationState', t('label.educationState'), educationStateOptions(t))}
-      </Col>
-      <Col xs={12} sm={12} md={6} xl={4}>
-        {select('isActive', t('label.isActive'), [
+      <FilterSelect
+        label={t('label.qualificationLevel')}
+        span={choice}
+        options={levelOptions(t)}
+        value={value.qualificationLevel}
+        onChange={(qualificationLevel) => onChange({ qualificationLevel })}
+        testId="worker-filter-qualificationLevel"
+      />
+      <FilterSelect
+        label={t('label.registrationStatus')}
+        span={choice}
+        options={registrationStatusOptions(t)}
+        value={value.registrationStatus}
+        onChange={(registrationStatus) => onChange({ registrationStatus })}
+        testId="worker-filter-registrationStatus"
+      />
+      <FilterSelect
+        label={t('label.educationState')}
+        span={choice}
+        options={educationStateOptions(t)}
+        value={value.educationState}
+        onChange={(educationState) => onChange({ educationState })}
+        testId="worker-filter-educationState"
+      />
+      <FilterSelect
+        label={t('label.isActive')}
+        span={{ xs: 12, sm: 12, md: 6, xl: 4 }}
+        options={[
           { value: 'true', label: t('workers.active') },
           { value: 'false', label: t('workers.left') },
-        ])}
-      </Col>
-      <Col xs={24} sm={12} md={6} xl={3}>
-        <Button icon={<ReloadOutlined />} onClick={onReset} block>
-          {t('common.reset')}
-        </Button>
-      </Col>
-    </Row>
+        ]}
+        value={value.isActive}
+        onChange={(isActive) => onChange({ isActive })}
+        testId="worker-filter-isActive"
+      />
+    </FilterBar>
   );
 }

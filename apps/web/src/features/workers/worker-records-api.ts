@@ -1,20 +1,12 @@
-import type {
-  EducationRecord,
-  EducationRecordCreate,
-  Enrolment,
-  Registration,
-  RegistrationApply,
-  StationPost,
-  WorkerEducation,
-} from '@shegong/contracts';
+import type { EducationRecordCreate, Registration, RegistrationApply } from '@shegong/contracts';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { api, type Page, type QueryParams } from '../../app/api/client.ts';
+import { type ApiQuery, api } from '../../app/api/client.ts';
 import { useInvalidateWorkers } from './workers-api.ts';
 
-export function useRegistrations(filters: QueryParams, enabled = true) {
+export function useRegistrations(filters: ApiQuery<'/api/registrations'>, enabled = true) {
   return useQuery({
     queryKey: ['registrations', 'list', filters],
-    queryFn: () => api.get<Page<Registration>>('/registrations', filters),
+    queryFn: () => api.get('/api/registrations', { params: { query: filters } }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -23,7 +15,7 @@ export function useRegistrations(filters: QueryParams, enabled = true) {
 export function useApplyRegistration(workerId: string) {
   const invalidate = useInvalidateWorkers();
   return useMutation({
-    mutationFn: (body: RegistrationApply) => api.post<Registration>(`/workers/${workerId}/registrations`, body),
+    mutationFn: (body: RegistrationApply) => api.post('/api/workers/{id}/registrations', { params: { path: { id: workerId } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -44,7 +36,7 @@ export function useReviewRegistration() {
       decision: 'approve' | 'reject';
       comment?: string;
       version: number;
-    }) => api.post<Registration>(`/registrations/${id}/${step}-review`, body),
+    }) => api.post(`/api/registrations/{id}/${step}-review`, { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -52,7 +44,8 @@ export function useReviewRegistration() {
 export function useIssueRegistration() {
   const invalidate = useInvalidateWorkers();
   return useMutation({
-    mutationFn: (r: Pick<Registration, 'id' | 'version'>) => api.post<Registration>(`/registrations/${r.id}/issue`, { version: r.version }),
+    mutationFn: (r: Pick<Registration, 'id' | 'version'>) =>
+      api.post('/api/registrations/{id}/issue', { params: { path: { id: r.id } }, body: { version: r.version } }),
     onSuccess: invalidate,
   });
 }
@@ -60,14 +53,14 @@ export function useIssueRegistration() {
 export function useWorkerEducation(workerId: string) {
   return useQuery({
     queryKey: ['workers', 'education', workerId],
-    queryFn: () => api.get<WorkerEducation>(`/workers/${workerId}/education`),
+    queryFn: () => api.get('/api/workers/{id}/education', { params: { path: { id: workerId } } }),
   });
 }
 
 export function useAddEducation(workerId: string) {
   const invalidate = useInvalidateWorkers();
   return useMutation({
-    mutationFn: (body: EducationRecordCreate) => api.post<EducationRecord>(`/workers/${workerId}/education`, body),
+    mutationFn: (body: EducationRecordCreate) => api.post('/api/workers/{id}/education', { params: { path: { id: workerId } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -75,13 +68,13 @@ export function useAddEducation(workerId: string) {
 export function useWorkerPosts(workerId: string) {
   return useQuery({
     queryKey: ['staffing', 'posts', { workerId }],
-    queryFn: () => api.get<Page<StationPost>>('/staffing/posts', { workerId, pageSize: 100 }),
+    queryFn: () => api.get('/api/staffing/posts', { params: { query: { workerId, pageSize: 100 } } }),
   });
 }
 
 export function useWorkerEnrolments(workerId: string) {
   return useQuery({
     queryKey: ['enrolments', { workerId }],
-    queryFn: () => api.get<Page<Enrolment>>('/enrolments', { workerId, pageSize: 100 }),
+    queryFn: () => api.get('/api/enrolments', { params: { query: { workerId, pageSize: 100 } } }),
   });
 }

@@ -1,23 +1,11 @@
-import type { Worker, WorkerCreate, WorkerUpdate } from '@shegong/contracts';
+import type { WorkerCreate, WorkerUpdate } from '@shegong/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page, type QueryParams } from '../../app/api/client.ts';
+import { type ApiQuery, api } from '../../app/api/client.ts';
 
-export type WorkerFilters = {
-  page: number;
-  pageSize: number;
-  q?: string;
-  organisationId?: string;
-  regionCode?: string;
-  qualificationLevel?: string;
-  registrationStatus?: string;
-  educationState?: string;
-  isActive?: string;
-};
-
-export function useWorkers(filters: WorkerFilters, enabled = true) {
+export function useWorkers(filters: ApiQuery<'/api/workers'>, enabled = true) {
   return useQuery({
     queryKey: ['workers', 'list', filters],
-    queryFn: () => api.get<Page<Worker>>('/workers', filters as QueryParams),
+    queryFn: () => api.get('/api/workers', { params: { query: filters } }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -25,7 +13,11 @@ export function useWorkers(filters: WorkerFilters, enabled = true) {
 
 /** One worker in full (mobile unmasked for its editors); the read is audited by the server. */
 export function useWorker(id: string | undefined) {
-  return useQuery({ queryKey: ['workers', 'one', id], queryFn: () => api.get<Worker>(`/workers/${id}`), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: ['workers', 'one', id],
+    queryFn: () => api.get('/api/workers/{id}', { params: { path: { id: id! } } }),
+    enabled: Boolean(id),
+  });
 }
 
 export function useInvalidateWorkers() {
@@ -40,13 +32,13 @@ export function useInvalidateWorkers() {
 
 export function useCreateWorker() {
   const invalidate = useInvalidateWorkers();
-  return useMutation({ mutationFn: (body: WorkerCreate) => api.post<Worker>('/workers', body), onSuccess: invalidate });
+  return useMutation({ mutationFn: (body: WorkerCreate) => api.post('/api/workers', { body }), onSuccess: invalidate });
 }
 
 export function useUpdateWorker() {
   const invalidate = useInvalidateWorkers();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: WorkerUpdate }) => api.patch<Worker>(`/workers/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: WorkerUpdate }) => api.patch('/api/workers/{id}', { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -54,6 +46,7 @@ export function useUpdateWorker() {
 /** The full ID number for a stated reason; the server audits the reason with the read. */
 export function useRevealId() {
   return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) => api.post<{ idNumber: string }>(`/workers/${id}/reveal-id`, { reason }),
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      api.post('/api/workers/{id}/reveal-id', { params: { path: { id } }, body: { reason } }),
   });
 }

@@ -1,12 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
 import type { Worker } from '@shegong/contracts';
-import { Button, Card } from 'antd';
+import { WorkerListQuery } from '@shegong/contracts';
 import { useState } from 'react';
 import { useCan } from '../../app/auth/me-context.tsx';
-import { ErrorResult } from '../../app/components/error-result.tsx';
 import { ExportButton } from '../../app/components/export-button.tsx';
-import { PageHeader } from '../../app/components/page-header.tsx';
-import { serverPagination, useListParams } from '../../app/components/use-list-params.ts';
+import { ListPage } from '../../app/components/list-page.tsx';
+import { useListParams } from '../../app/components/use-list-params.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { ImportButton } from '../imports/import-button.tsx';
 import { WorkerDrawer } from './worker-drawer.tsx';
@@ -14,14 +12,12 @@ import { WorkerFilters } from './worker-filters.tsx';
 import { WorkerTable } from './worker-table.tsx';
 import { useInvalidateWorkers, useWorkers } from './workers-api.ts';
 
-const FILTER_KEYS = ['q', 'organisationId', 'qualificationLevel', 'registrationStatus', 'educationState', 'isActive'] as const;
-
 /** 社工人才: who is qualified, where they work, and whether registration and continuing education are in order. */
 export function WorkersPage() {
   const t = useT();
   const can = useCan();
   const invalidate = useInvalidateWorkers();
-  const { params, setFilters, setPage, reset } = useListParams(FILTER_KEYS);
+  const { params, setFilters, setPage, reset } = useListParams(WorkerListQuery);
   const list = useWorkers(params);
   const [editing, setEditing] = useState<Worker | null>(null);
   const [open, setOpen] = useState(false);
@@ -32,39 +28,26 @@ export function WorkersPage() {
   };
 
   return (
-    <>
-      <PageHeader
-        title={t('menu.workers')}
-        subtitle={t('workers.subtitle')}
-        extra={
-          <>
-            {/* Hidden while the server registers no "workers" import kind. */}
-            {can('worker.import') ? <ImportButton kind="workers" name={t('menu.workers')} onImported={invalidate} /> : null}
-            {can('worker.export') ? (
-              <ExportButton path="/workers/export" query={params} fileName="社工人才.xlsx" data-testid="worker-export" />
-            ) : null}
-            {can('worker.create') ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => openEditor(null)} data-testid="worker-create">
-                {t('workers.create')}
-              </Button>
-            ) : null}
-          </>
-        }
-      />
-      <Card>
-        <WorkerFilters value={params} onChange={setFilters} onReset={reset} />
-        {list.isError ? (
-          <ErrorResult error={list.error} onRetry={() => list.refetch()} />
-        ) : (
-          <WorkerTable
-            items={list.data?.items ?? []}
-            loading={list.isFetching}
-            pagination={serverPagination(params, list.data?.total, setPage, (total) => t('common.total', { total }))}
-            onEdit={openEditor}
-          />
-        )}
-      </Card>
+    <ListPage
+      title={t('menu.workers')}
+      subtitle={t('workers.subtitle')}
+      actions={
+        <>
+          {/* Hidden while the server registers no "workers" import kind. */}
+          {can('worker.import') ? <ImportButton kind="workers" name={t('menu.workers')} onImported={invalidate} /> : null}
+          {can('worker.export') ? (
+            <ExportButton path="/api/workers/export" query={params} fileName="社工人才.xlsx" data-testid="worker-export" />
+          ) : null}
+        </>
+      }
+      create={can('worker.create') && { label: t('workers.create'), onClick: () => openEditor(null), testId: 'worker-create' }}
+      filters={<WorkerFilters value={params} onChange={setFilters} onReset={reset} />}
+      list={list}
+      paging={params}
+      onPage={setPage}
+      table={(table) => <WorkerTable {...table} onEdit={openEditor} />}
+    >
       <WorkerDrawer open={open} worker={editing} onClose={() => setOpen(false)} />
-    </>
+    </ListPage>
   );
 }

@@ -1,7 +1,7 @@
 import type { Dashboard } from '@shegong/contracts';
 import { useMemo } from 'react';
+import { EChart } from '../../../app/components/echart.tsx';
 import { useLocale, useT } from '../../../app/i18n/i18n-context.tsx';
-import { EChart } from '../../home/echart.tsx';
 import { pct, shortMoney } from '../../projects/project-labels.tsx';
 import { categoryOption, kindOption, monthOption, stageOption } from '../chart-options.ts';
 import { budgetOption, childrenOption, coverageOption, progressOption, sortedChildren } from '../chart-options-more.ts';

@@ -1,19 +1,22 @@
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
-import { useDebounced } from '../../app/components/use-debounced.ts';
-import { useT } from '../../app/i18n/i18n-context.tsx';
-import { useWorkers } from './workers-api.ts';
+import { useWorkers } from '../../features/workers/workers-api.ts';
+import { useT } from '../i18n/i18n-context.tsx';
+import { useDebounced } from './use-debounced.ts';
 
 type Props = {
   /** Only this organisation's workers (the station's operator). */
   organisationId?: string;
   value?: string;
   onChange?: (id: string | undefined) => void;
+  placeholder?: string;
   'data-testid'?: string;
+  /** The accessible name where no visible label names the control (a filter bar). */
+  'aria-label'?: string;
 };
 
 /** Active social workers, searched on the server by name, pinyin or certificate number. */
-export function WorkerSelect({ organisationId, value, onChange, ...rest }: Props) {
+export function WorkerSelect({ organisationId, value, onChange, placeholder, ...rest }: Props) {
   const t = useT();
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim());
@@ -35,7 +38,7 @@ export function WorkerSelect({ organisationId, value, onChange, ...rest }: Props
       showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
       onOpenChange={(open) => !open && setSearch('')}
       loading={list.isFetching}
-      placeholder={t('workers.choose')}
+      placeholder={placeholder ?? t('workers.choose')}
       allowClear
       style={{ width: '100%' }}
       notFoundContent={t('common.noData')}

@@ -1,8 +1,8 @@
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
-import { useDebounced } from '../../app/components/use-debounced.ts';
-import { useT } from '../../app/i18n/i18n-context.tsx';
-import { useOrganisations } from './organisations-api.ts';
+import { useOrganisations } from '../../features/organisations/organisations-api.ts';
+import { useT } from '../i18n/i18n-context.tsx';
+import { useDebounced } from './use-debounced.ts';
 
 type Props = {
   value?: string | null;
@@ -13,6 +13,8 @@ type Props = {
   disabled?: boolean;
   allowClear?: boolean;
   'data-testid'?: string;
+  /** The accessible name where no visible label names the control (a filter bar). */
+  'aria-label'?: string;
 };
 
 /** Organisations in the caller's scope, searched on the server by name or pinyin. */

@@ -1,8 +1,8 @@
 import { Select } from 'antd';
 import { useMemo } from 'react';
-import { useMe } from '../../app/auth/me-context.tsx';
-import { useT } from '../../app/i18n/i18n-context.tsx';
-import { useStations } from '../stations/stations-api.ts';
+import { useStations } from '../../features/stations/stations-api.ts';
+import { useMe } from '../auth/me-context.tsx';
+import { useT } from '../i18n/i18n-context.tsx';
 
 type Props = {
   value?: string | null;
@@ -14,6 +14,8 @@ type Props = {
   allowClear?: boolean;
   disabled?: boolean;
   'data-testid'?: string;
+  /** The accessible name where no visible label names the control (a filter bar). */
+  'aria-label'?: string;
 };
 
 /** Active stations in the caller's scope: its own organisation's for staff, all for the bureau. */

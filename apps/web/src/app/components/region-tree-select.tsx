@@ -1,10 +1,10 @@
 import { TreeSelect } from 'antd';
 import { type CSSProperties, useEffect, useMemo, useState } from 'react';
-import { useDebounced } from '../../app/components/use-debounced.ts';
-import { useT } from '../../app/i18n/i18n-context.tsx';
-import { levelKey } from './region-level.ts';
-import { useRegionSearch } from './regions-api.ts';
-import { useRegionNodes } from './use-region-nodes.ts';
+import { levelKey } from '../../features/regions/region-level.ts';
+import { useRegionSearch } from '../../features/regions/regions-api.ts';
+import { useRegionNodes } from '../../features/regions/use-region-nodes.ts';
+import { useT } from '../i18n/i18n-context.tsx';
+import { useDebounced } from './use-debounced.ts';
 
 type Props = {
   value?: string | null;
@@ -16,6 +16,8 @@ type Props = {
   disabled?: boolean;
   style?: CSSProperties;
   'data-testid'?: string;
+  /** The accessible name where no visible label names the control (a filter bar). */
+  'aria-label'?: string;
 };
 
 /** A region chooser that loads the tree lazily and searches by name or pinyin on the server. */
