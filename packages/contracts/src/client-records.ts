@@ -59,7 +59,14 @@ export const DuplicateMatch = z.object({
 });
 export type DuplicateMatch = z.infer<typeof DuplicateMatch>;
 
-export const DuplicateResult = z.object({ items: z.array(DuplicateMatch) });
+export const DuplicateResult = z.object({
+  items: z.array(DuplicateMatch),
+  /**
+   * The resident ID typed is on a file the caller cannot see (another organisation's): the same
+   * answer whoever holds it, counted as an identity lookup. The caller may ask to share it.
+   */
+  heldElsewhere: z.boolean(),
+});
 export type DuplicateResult = z.infer<typeof DuplicateResult>;
 
 /** Merges the file in the path into `intoId`, which survives with the history of both. */

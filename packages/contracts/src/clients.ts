@@ -293,6 +293,7 @@ export type ClientPrint = z.infer<typeof ClientPrint>;
 
 // The parts around the file (reveal, duplicates, merge, timeline); exported here so the package index stays as it is.
 export * from './client-records.ts';
+export * from './share-requests.ts';
 
 export const ClientHoldingParams = z.strictObject({ id: zId, holdingId: zId });
 export const ClientMemberParams = z.strictObject({ id: zId, memberId: zId });

@@ -1,5 +1,6 @@
 import { CASE_RISK_LEVELS, CASE_STAGES } from '@shegong/core';
 import { z } from 'zod';
+import { IdentityLookupAlert, ShareRequestTask } from './share-requests.ts';
 
 /** Computed follow-ups (no table): a worker's "today" page and a supervisor's overview. */
 const CaseRef = z.object({
@@ -31,6 +32,8 @@ export const TodayTasks = z.object({
   ),
   /** Plans and closures the supervisor returned. */
   returned: z.array(CaseRef.extend({ approvalComment: z.string().nullable() })),
+  /** Requests to share a file the caller's side holds, waiting for an answer. */
+  shareRequests: z.array(ShareRequestTask),
 });
 export type TodayTasks = z.infer<typeof TodayTasks>;
 
@@ -48,5 +51,7 @@ export const SupervisionOverview = z.object({
       overdueGoals: z.int(),
     }),
   ),
+  /** Workers past the identity-lookup limit (too many ID numbers found held elsewhere), until acknowledged. */
+  lookupAlerts: z.array(IdentityLookupAlert),
 });
 export type SupervisionOverview = z.infer<typeof SupervisionOverview>;

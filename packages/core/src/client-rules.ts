@@ -136,6 +136,24 @@ export function parseIdentity(
 }
 
 /**
+ * Only a document's number, normalised and checked: looking a person up by number (a request to
+ * share a file) needs no gender or birth date.
+ */
+export function parseDocumentNumber(
+  idType: Exclude<IdType, 'none'>,
+  raw: string,
+  today: string,
+): { ok: true; number: string } | { ok: false; problem: IdentityProblem | 'required' } {
+  if (!raw.trim()) return { ok: false, problem: 'required' };
+  if (idType === 'resident_id') {
+    const parsed = parseIdCard(raw, new Date(`${today}T23:59:59Z`));
+    return parsed.ok ? { ok: true, number: parsed.info.number } : { ok: false, problem: ID_CARD_PROBLEMS[parsed.problem] };
+  }
+  const number = normaliseDocumentNumber(raw);
+  return (idType === 'passport' ? PASSPORT : PERMIT).test(number) ? { ok: true, number } : { ok: false, problem: 'id_document_format' };
+}
+
+/**
  * The text hashed for exact lookup and the one-person-one-file index: a resident ID number as
  * itself (so any module finds a person by the number), other documents under their type.
  */

@@ -9,6 +9,7 @@ import { catalogueRoutes } from './catalogue/catalogue.routes.ts';
 import { clientHistoryRoutes } from './clients/client-history.routes.ts';
 import { clientPartRoutes } from './clients/client-parts.routes.ts';
 import { clientRoutes } from './clients/clients.routes.ts';
+import { lookupAlertRoutes } from './clients/lookup-alerts.routes.ts';
 import { dashboardRoutes } from './dashboards/dashboards.routes.ts';
 import { fileRoutes } from './files/files.routes.ts';
 import { groupSessionRoutes } from './groups/group-sessions.routes.ts';
@@ -18,6 +19,7 @@ import { homeRoutes } from './home/home.routes.ts';
 import { importRoutes } from './imports/imports.routes.ts';
 import { ledgerExportRoutes } from './ledger/ledger-export.routes.ts';
 import { referralRoutes } from './referrals/referrals.routes.ts';
+import { shareRequestRoutes } from './share-requests/share-requests.routes.ts';
 import { taskRoutes } from './tasks/tasks.routes.ts';
 import './ledger/ledger-import.ts';
 import { ledgerRoutes } from './ledger/ledger.routes.ts';
@@ -77,6 +79,8 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
     clientRoutes,
     clientPartRoutes,
     clientHistoryRoutes,
+    shareRequestRoutes,
+    lookupAlertRoutes,
     caseRoutes,
     caseStepRoutes,
     caseNoteRoutes,

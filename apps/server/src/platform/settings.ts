@@ -27,6 +27,7 @@ export const SettingsSchema = z.strictObject({
   'catalogue.dropAfterYears': z.int().min(1).max(10),
   'project.personnelMinShare': z.number().min(0).max(1),
   'project.paceTolerance': z.number().min(0).max(1),
+  'client.identityLookupsPerHour': z.int().min(1).max(10000),
 });
 export const SettingsPatch = SettingsSchema.partial().meta({
   examples: [{ 'auth.maxFailures': 5, 'session.idleMinutes': 20, 'presence.requiredDaysPerWeek': 3 }],
@@ -61,6 +62,8 @@ export const DEFAULT_SETTINGS: Settings = {
   'project.personnelMinShare': 0.65,
   // A target is behind pace when delivery trails elapsed time by more than this share.
   'project.paceTolerance': 0.1,
+  // Distinct ID numbers a user may find held by another organisation in an hour, before lookups are refused and the supervisor alerted.
+  'client.identityLookupsPerHour': 20,
 };
 
 let cache: { value: Settings; at: number } | null = null;

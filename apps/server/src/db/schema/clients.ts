@@ -124,7 +124,8 @@ export const clientConsents = pgTable(
 
 /**
  * Access another organisation has to a client: a referral's receiver after accepting
- * (full), the sender afterwards (its own history, read-only).
+ * (full), the sender afterwards (its own history, read-only), a station whose request to
+ * share the file the holder accepted (full).
  */
 export const clientShares = pgTable(
   'client_shares',
@@ -138,6 +139,8 @@ export const clientShares = pgTable(
     /** full | history */
     access: text('access').notNull(),
     referralId: uuid('referral_id'),
+    /** Or an accepted request to share the file (请求共享档案). */
+    shareRequestId: uuid('share_request_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('client_shares_key').on(t.clientId, t.organisationId), index('client_shares_org_idx').on(t.organisationId)],

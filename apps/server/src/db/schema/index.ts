@@ -1,5 +1,6 @@
 export * from './audit.ts';
 export * from './cases.ts';
+export * from './client-access.ts';
 export * from './clients.ts';
 export * from './files.ts';
 export * from './groups.ts';

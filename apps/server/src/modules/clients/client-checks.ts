@@ -1,4 +1,5 @@
-import { type Identity, type IdentityInput, type MessageKey, parseIdentity } from '@shegong/core';
+import { CLIENT_HELD_ELSEWHERE } from '@shegong/contracts';
+import { type Identity, type IdentityInput, type IdType, type MessageKey, parseDocumentNumber, parseIdentity } from '@shegong/core';
 import type { Actor } from '../../platform/authz/actor.ts';
 import { isInScope, scopeOf } from '../../platform/authz/scope.ts';
 import { AppError, type FieldErrors } from '../../platform/http/errors.ts';
@@ -6,7 +7,7 @@ import { checkRegion } from '../regions/region-rules.ts';
 import { findStation, type StationRow } from '../stations/stations.repository.ts';
 import { findWorker } from '../workers/workers.repository.ts';
 import { listCategories } from './client-parts.repository.ts';
-import { findClientByIdHash } from './clients.repository.ts';
+import { type LookupVia, lookUpIdentity } from './identity-lookup.service.ts';
 
 /** Checks shared by creating and changing a file; each adds its problems so all are reported together. */
 
@@ -65,11 +66,26 @@ export async function activeCategoryCodes(): Promise<Set<string>> {
   return new Set((await listCategories()).filter((c) => c.isActive).map((c) => c.code));
 }
 
-/** One person, one file: a second file for the same document is a conflict (the index enforces it under races). */
-export async function checkIdentityFree(idNumberHash: string | null, selfId: string | null): Promise<void> {
+/**
+ * One person, one file: a second file for the same document is a conflict (the index enforces
+ * it under races). A file of the caller's own organisation (or one it shares or sees) is pointed
+ * at; any other answers `client_held_elsewhere`, the same words whoever holds it, and the caller
+ * may ask to share it. The lookup is audited and rate-limited (`lookUpIdentity`).
+ */
+export async function checkIdentityFree(actor: Actor, idNumberHash: string | null, selfId: string | null, via: LookupVia): Promise<void> {
   if (!idNumberHash) return;
-  const existing = await findClientByIdHash(idNumberHash);
-  if (existing && existing.id !== selfId) {
-    throw new AppError(409, 'conflict', 'error.validation', {}, [{ path: 'idNumber', key: 'field.client_id_taken' }]);
-  }
+  const { outcome, file } = await lookUpIdentity(actor, idNumberHash, via);
+  if (!file || file.id === selfId) return;
+  if (outcome === 'own') throw new AppError(409, 'conflict', 'error.validation', {}, [{ path: 'idNumber', key: 'field.client_id_taken' }]);
+  throw new AppError(409, CLIENT_HELD_ELSEWHERE, 'error.client_held_elsewhere', {}, [
+    { path: 'idNumber', key: 'field.client_id_held_elsewhere' },
+  ]);
+}
+
+/** Only the document number (a lookup by number names no gender or birth date), its problem under `idNumber`. */
+export function checkDocumentNumber(problems: FieldErrors, idType: Exclude<IdType, 'none'>, raw: string, today: string): string | null {
+  const parsed = parseDocumentNumber(idType, raw, today);
+  if (parsed.ok) return parsed.number;
+  problems.add('idNumber', `field.${parsed.problem}` as MessageKey);
+  return null;
 }

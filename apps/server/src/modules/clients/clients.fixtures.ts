@@ -6,6 +6,7 @@ import { pinyinColumns } from '../../platform/db/search.ts';
 import { q } from '../../platform/db/tx.ts';
 import { makeStation } from '../stations/stations.fixtures.ts';
 import { testIdNumber } from '../workers/workers.fixtures.ts';
+import { insertAlert } from './identity-lookup.repository.ts';
 
 let counter = 0;
 let idCounter = 0;
@@ -74,8 +75,16 @@ export async function shareClient(clientId: string, place: { regionCode: string;
     .values({ id: uuidv7(), clientId, ...place, access });
 }
 
+/** An open alert that a user bound at the place went past the identity-lookup limit. */
+export async function makeLookupAlert(place: { regionCode: string; organisationId: string | null }, userId = uuidv7()): Promise<string> {
+  const id = uuidv7();
+  await insertAlert({ id, userId, organisationId: place.organisationId, regionCode: place.regionCode, hits: 20, refused: 1 });
+  return id;
+}
+
 export const fixtures: FixtureSet = {
   client: async (place) => (await makeClient(place)).id,
+  lookup_alert: (place) => makeLookupAlert(place),
 };
 
 /** Parts that exist nowhere: a visible file answers with a field problem (400), never 404. */

@@ -127,10 +127,10 @@ export async function updateClient(id: string, version: number, values: Partial<
   return rows.length === 1;
 }
 
-/** The file holding this keyed hash of an identity document, if any (active or merged). */
-export async function findClientByIdHash(hash: string): Promise<ClientRow | null> {
-  const [row] = await q().select().from(clients).where(eq(clients.idNumberHash, hash)).limit(1);
-  return row ?? null;
+/** The file holding this keyed hash of an identity document, if any, with its shares (a merged file gave its hash up). */
+export async function findClientRecordByIdHash(hash: string): Promise<ClientRecord | null> {
+  const [row] = await q().select({ client: clients, shares: sharesOf }).from(clients).where(eq(clients.idNumberHash, hash)).limit(1);
+  return row ? { ...row.client, shares: row.shares } : null;
 }
 
 /** Files matching a condition inside the scope, for suggestions (likely duplicates). */

@@ -82,11 +82,12 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary:
-          'Files that may already be this person (same ID, same pinyin name and birth date, or same mobile), among those the caller sees',
+          'Files that may already be this person (same ID, same pinyin name and birth date, or same mobile), among those the caller sees; heldElsewhere when the ID number is on a file the caller cannot see (an identity lookup: audited, 429 past the hourly limit)',
         body: DuplicateQuery,
         response: { 200: DuplicateResult },
       },
-      config: { auth: { permission: 'client.read' } },
+      // An identity lookup records itself outside any transaction (kept when it answers 429).
+      config: { auth: { permission: 'client.read' }, transaction: false },
     },
     async (request) => findDuplicates(request.actor!, request.body, request.locale),
   );
@@ -96,11 +97,13 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Open a client file; one person, one file (the same ID number answers 409)',
+        summary:
+          'Open a client file; one person, one file: the same ID number answers 409 (code client_held_elsewhere, the same words whoever holds it, when the file is another organisation’s); 429 past the hourly identity-lookup limit',
         body: ClientCreate,
         response: { 201: ClientDetail },
       },
-      config: { auth: { permission: 'client.create' } },
+      // The service looks the ID number up first (kept when it stops the write), then writes in one transaction.
+      config: { auth: { permission: 'client.create' }, transaction: false },
     },
     async (request, reply) => {
       reply.code(201);
@@ -137,12 +140,13 @@ export async function clientRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Update a file (send the version you read)',
+        summary: 'Update a file (send the version you read); a new ID number is looked up as when opening a file',
         params: IdParams,
         body: ClientUpdate,
         response: { 200: ClientDetail },
       },
-      config: { auth: { permission: 'client.update', resource: 'client' } },
+      // As for opening a file: the lookup outside, the change in one transaction.
+      config: { auth: { permission: 'client.update', resource: 'client' }, transaction: false },
     },
     async (request) => changeClient(request.actor!, recordOf(request, clientPolicy), request.body, request.locale),
   );

@@ -1,10 +1,19 @@
 import type { ClientCreate, ClientDetail, ClientRevealResult, ClientUpdate } from '@shegong/contracts';
-import { consentDetailsProblem, guardianConsentMissing, holdingsOverlap, type IdType, type Locale, uuidv7 } from '@shegong/core';
+import {
+  consentDetailsProblem,
+  guardianConsentMissing,
+  holdingsOverlap,
+  type Identity,
+  type IdType,
+  type Locale,
+  uuidv7,
+} from '@shegong/core';
 import type { z } from 'zod';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/authz/actor.ts';
 import { fieldCrypto } from '../../platform/crypto/field-crypto.ts';
 import { pinyinColumns } from '../../platform/db/search.ts';
+import { inTransaction } from '../../platform/db/tx.ts';
 import { registerUniqueField } from '../../platform/http/error-handler.ts';
 import { FieldErrors, notFound, versionConflict } from '../../platform/http/errors.ts';
 import { regionPath } from '../regions/regions.repository.ts';
@@ -65,7 +74,19 @@ export async function createClient(actor: Actor, input: CreateInput, locale: Loc
   problems.throwIfAny();
   if (!identity || !station) throw notFound();
   const columns = identityColumns(identity);
-  await checkIdentityFree(columns.idNumberHash, null);
+  // Outside the write's transaction: the lookup is kept (audit, rate limit) when it stops the write.
+  await checkIdentityFree(actor, columns.idNumberHash, null, 'create');
+  return inTransaction(() => insertFile(actor, input, identity, columns, station, locale));
+}
+
+async function insertFile(
+  actor: Actor,
+  input: CreateInput,
+  identity: Identity,
+  columns: ReturnType<typeof identityColumns>,
+  station: { id: string; organisationId: string },
+  locale: Locale,
+): Promise<ClientDetail> {
   const id = uuidv7();
   await insertClient({
     id,
@@ -164,15 +185,19 @@ export async function changeClient(actor: Actor, current: ClientRecord, input: C
     problems.add('consent', 'field.guardian_consent_required');
   }
   problems.throwIfAny();
-  if (values.idNumberHash) await checkIdentityFree(values.idNumberHash, current.id);
-  if (!(await updateClient(current.id, input.version, values))) throw versionConflict();
-  await audit({
-    action: 'client.update',
-    objectType: 'client',
-    objectId: current.id,
-    details: { fields: Object.keys(input).filter((k) => k !== 'version') },
+  if (values.idNumberHash && values.idNumberHash !== current.idNumberHash) {
+    await checkIdentityFree(actor, values.idNumberHash, current.id, 'update');
+  }
+  return inTransaction(async () => {
+    if (!(await updateClient(current.id, input.version, values))) throw versionConflict();
+    await audit({
+      action: 'client.update',
+      objectType: 'client',
+      objectId: current.id,
+      details: { fields: Object.keys(input).filter((k) => k !== 'version') },
+    });
+    return presentOne(current.id, actor, locale);
   });
-  return presentOne(current.id, actor, locale);
 }
 
 /** One identifier in full, for a stated reason; the reason is kept in the audit trail. */

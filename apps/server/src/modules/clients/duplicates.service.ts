@@ -9,12 +9,14 @@ import { pinyinColumns } from '../../platform/db/search.ts';
 import { idLookupHash, mobileHash } from './client-identity.ts';
 import { presentContext, presentSummary, today } from './client-present.ts';
 import { viewClientsWhere } from './clients.repository.ts';
+import { lookUpIdentity } from './identity-lookup.service.ts';
 
 const RANK = { certain: 0, high: 1, medium: 2 } as const;
 
 /**
  * Files that may already be the person being entered (same ID; same name by pinyin and birth
- * date; same mobile), only among those the caller may see, masked like any list.
+ * date; same mobile), only among those the caller may see, masked like any list. Whether the ID
+ * number is on a file the caller cannot see is one flag, the same whoever holds it.
  */
 export async function findDuplicates(actor: Actor, input: DuplicateQuery, locale: Locale): Promise<DuplicateResult> {
   const parsed = input.idNumber ? parseIdCard(input.idNumber) : null;
@@ -24,6 +26,10 @@ export async function findDuplicates(actor: Actor, input: DuplicateQuery, locale
     mobileHash: input.mobile ? mobileHash(input.mobile) : null,
     idNumberHash: parsed?.ok ? idLookupHash('resident_id', parsed.info.number) : null,
   };
+  // Only someone entering a file learns that a number is held elsewhere (an identity lookup, limited);
+  // readers (the bureau, supervisors) search what they see, as for names, birth dates and mobiles.
+  const lookup =
+    entered.idNumberHash && actor.permissions.has('client.create') ? await lookUpIdentity(actor, entered.idNumberHash, 'duplicates') : null;
   const matches: SQL[] = [];
   if (entered.idNumberHash) matches.push(eq(clients.idNumberHash, entered.idNumberHash));
   if (entered.birthDate && entered.namePinyin) {
@@ -64,5 +70,5 @@ export async function findDuplicates(actor: Actor, input: DuplicateQuery, locale
     objectType: 'client',
     details: { count: items.length, ids: items.map((i) => i.id) },
   });
-  return { items };
+  return { items, heldElsewhere: lookup?.outcome === 'elsewhere' };
 }

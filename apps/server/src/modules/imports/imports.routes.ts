@@ -82,7 +82,9 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
         querystring: ImportUploadQuery,
         response: { 202: ImportStatus },
       },
-      config: { auth: { self: true } },
+      // The check runs after the reply: inside the route's transaction it would inherit a finished one
+      // (its queries on a released connection, its audit events never written).
+      config: { auth: { self: true }, transaction: false },
     },
     async (request, reply) => {
       const actor = request.actor!;

@@ -1,3 +1,4 @@
+import { uuidv7 } from '@shegong/core';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -201,15 +202,31 @@ describe('ledger import in chunks: lookups and writes per chunk, never per row',
   it('prefetches the files of a chunk of rows in one lookup, under the keys the row check reads', async () => {
     Object.assign(importChunks, { lookup: 2 });
     const memo = new Map<string, unknown>([['station', { id: stationA, organisationId: orgA, regionCode: TOWN, name: '' }]]);
-    const context = { memo, rowNumber: 0 } as unknown as Parameters<typeof prefetchFiles>[1];
+    const actor = {
+      userId: uuidv7(),
+      username: 'w',
+      displayName: 'w',
+      roles: ['worker'],
+      permissions: new Set(),
+      regionCode: TOWN,
+      organisationId: orgA,
+    };
+    const context = { memo, rowNumber: 0, actor } as unknown as Parameters<typeof prefetchFiles>[1];
     const fresh = testIdNumber(500, '19420101');
     await prefetchFiles(
       [{ idNumber: chen.idNumber }, { idNumber: ` ${stranger.idNumber} ` }, { idNumber: fresh }, { idNumber: '440105197301010010' }, {}],
       context,
     );
-    expect(memo.get(`id:${chen.idNumber}`)).toEqual({ id: chen.id, name: '陈美玲', regionCode: '440105008101', attachable: true });
-    expect(memo.get(`id:${stranger.idNumber}`)).toMatchObject({ name: '孙小梅', attachable: false });
-    expect(memo.get(`id:${fresh}`)).toBeNull();
+    expect(memo.get(`id:${chen.idNumber}`)).toEqual({
+      file: { id: chen.id, name: '陈美玲', regionCode: '440105008101', attachable: true, seen: true },
+      outcome: 'own',
+    });
+    // Another organisation's file: kept for the server, answered as "held elsewhere" (an identity lookup).
+    expect(memo.get(`id:${stranger.idNumber}`)).toMatchObject({
+      file: { name: '孙小梅', attachable: false, seen: false },
+      outcome: 'elsewhere',
+    });
+    expect(memo.get(`id:${fresh}`)).toEqual({ file: null, outcome: 'none' });
     expect(memo.size).toBe(4);
   });
 

@@ -45,7 +45,8 @@ export async function commitLedgerImport(rows: LedgerImportRow[], context: Impor
   const attach = (idNumber: string, file: FileOnRecord | undefined) => {
     // The number's file was removed between the insert's conflict and this lookup: the row cannot be placed.
     if (!file) throw fieldError('idNumber', 'field.client_id_taken');
-    if (!file.attachable) throw fieldError('idNumber', 'ledger.client_other_org');
+    // Opened elsewhere since the preview: the commit stops, naming no row and no holder.
+    if (!file.attachable) throw fieldError('idNumber', file.seen ? 'ledger.client_other_org' : 'ledger.client_held_elsewhere');
     opened.set(idNumber, file);
   };
   const onFile = await filesByIdNumbers([...newPeople.keys()], station.organisationId);

@@ -14,6 +14,8 @@ export interface FileOnRecord {
   regionCode: string;
   /** The serving organisation may attach rows: its own file, or one shared with it in full. */
   attachable: boolean;
+  /** The organisation holds the file or has any share of it (a history share only reads): it knows the file. */
+  seen: boolean;
 }
 
 /**
@@ -33,17 +35,26 @@ export async function filesByIdNumbers(idNumbers: readonly string[], organisatio
   const hashes = [...numberByHash.keys()];
   const found = new Map<string, FileOnRecord>();
   for (let i = 0; i < hashes.length; i += importChunks.lookup) {
-    const { rows } = await q().execute<{ hash: string; id: string; name: string; region_code: string; attachable: boolean }>(sql`
+    const { rows } = await q().execute<{
+      hash: string;
+      id: string;
+      name: string;
+      region_code: string;
+      attachable: boolean;
+      seen: boolean;
+    }>(sql`
       select h.id_number_hash as hash, f.id, f.name, f.region_code,
         (f.organisation_id = ${organisationId}::uuid or exists (
           select 1 from ${clientShares} s
-          where s.client_id = f.id and s.organisation_id = ${organisationId}::uuid and s.access = 'full')) as attachable
+          where s.client_id = f.id and s.organisation_id = ${organisationId}::uuid and s.access = 'full')) as attachable,
+        (f.organisation_id = ${organisationId}::uuid or exists (
+          select 1 from ${clientShares} s where s.client_id = f.id and s.organisation_id = ${organisationId}::uuid)) as seen
       from ${clients} h
       join ${clients} f on f.id = coalesce(h.merged_into_id, h.id)
       where h.id_number_hash = any(${sql.param(hashes.slice(i, i + importChunks.lookup))}::varchar[])`);
     for (const r of rows) {
       const number = numberByHash.get(r.hash);
-      if (number) found.set(number, { id: r.id, name: r.name, regionCode: r.region_code, attachable: r.attachable });
+      if (number) found.set(number, { id: r.id, name: r.name, regionCode: r.region_code, attachable: r.attachable, seen: r.seen });
     }
   }
   return found;
@@ -67,7 +78,7 @@ export async function fileByNameAndMobile(name: string, mobile: string, organisa
         eq(clients.status, 'active'),
       ),
     );
-  return rows.length === 1 ? { ...(rows[0] as (typeof rows)[number]), attachable: true } : null;
+  return rows.length === 1 ? { ...(rows[0] as (typeof rows)[number]), attachable: true, seen: true } : null;
 }
 
 /** Category names as ledgers write them (低保, "Orphan", dibao) → code; active categories only. */

@@ -1,6 +1,8 @@
 import { LedgerImportOptions } from '@shegong/contracts';
 import { isMobile, parseIdCard, readCount, readDate, readText } from '@shegong/core';
 import type { FieldProblem } from '../../platform/http/errors.ts';
+import { idLookupHash } from '../clients/client-identity.ts';
+import { type LookupOutcome, recordLookups } from '../clients/identity-lookup.service.ts';
 import type { ImportContext } from '../imports/import-kinds.ts';
 import { registerImportKind } from '../imports/import-kinds.ts';
 import { RegionNames } from '../regions/region-names.ts';
@@ -9,7 +11,6 @@ import { commitLedgerImport, type LedgerImportRow, loadImportStation } from './l
 import {
   categoryCodesByName,
   type FileOnRecord,
-  fileByIdNumber,
   fileByNameAndMobile,
   filesByIdNumbers,
   importedKeys,
@@ -42,6 +43,30 @@ async function cached<T>(context: ImportContext, key: string, load: () => Promis
   return context.memo.get(key) as T;
 }
 
+/** What a row's ID number finds: the file (server-side only) and the identity lookup's outcome. */
+export interface NumberOnRecord {
+  file: FileOnRecord | null;
+  outcome: LookupOutcome;
+}
+
+/**
+ * Each number is an identity lookup like typing it in a form: a file the organisation neither
+ * holds nor shares is "held elsewhere" (the same words whoever holds it), never attached, and
+ * counted against the importer's hourly limit; past it every number not the organisation's own
+ * is refused, whether a file exists or not. One audit event per chunk (keyed hashes only).
+ */
+async function lookUpNumbers(numbers: string[], context: ImportContext): Promise<Map<string, NumberOnRecord>> {
+  const { station } = await lookups(context);
+  const found = await filesByIdNumbers(numbers, station.organisationId);
+  const hashOf = (number: string) => idLookupHash('resident_id', number);
+  const outcomes = await recordLookups(
+    context.actor,
+    'import',
+    numbers.map((n) => ({ hash: hashOf(n), held: found.has(n), own: found.get(n)?.seen ?? false })),
+  );
+  return new Map(numbers.map((n) => [n, { file: found.get(n) ?? null, outcome: outcomes.get(hashOf(n)) ?? 'refused' }]));
+}
+
 /**
  * The files of a chunk of rows in one query per chunk (`= any($1)`), remembered under the keys
  * `checkRow` reads, so checking those rows asks the database nothing more. The import framework
@@ -49,7 +74,6 @@ async function cached<T>(context: ImportContext, key: string, load: () => Promis
  * chunk's prefetch did not see.
  */
 export async function prefetchFiles(rows: readonly Record<string, unknown>[], context: ImportContext): Promise<void> {
-  const { station } = await lookups(context);
   const numbers = new Set<string>();
   for (const cells of rows) {
     const idText = readText(cells.idNumber).replace(/\s/g, '');
@@ -57,8 +81,7 @@ export async function prefetchFiles(rows: readonly Record<string, unknown>[], co
     if (parsed?.ok && !context.memo.has(`id:${parsed.info.number}`)) numbers.add(parsed.info.number);
   }
   if (numbers.size === 0) return;
-  const found = await filesByIdNumbers([...numbers], station.organisationId);
-  for (const number of numbers) context.memo.set(`id:${number}`, found.get(number) ?? null);
+  for (const [number, onRecord] of await lookUpNumbers([...numbers], context)) context.memo.set(`id:${number}`, onRecord);
 }
 
 registerImportKind<LedgerImportRow>({
@@ -131,9 +154,13 @@ registerImportKind<LedgerImportRow>({
       if (!parsed.ok) problems.push({ path: 'idNumber', key: ID_PROBLEMS[parsed.problem] });
       else {
         const number = parsed.info.number;
-        file = await cached(context, `id:${number}`, () => fileByIdNumber(number, station.organisationId));
-        if (file && !file.attachable) problems.push({ path: 'idNumber', key: 'ledger.client_other_org' });
-        else if (file && name && file.name !== name) problems.push({ path: 'clientName', key: 'ledger.name_mismatch' });
+        const onRecord = await cached(context, `id:${number}`, async () => (await lookUpNumbers([number], context)).get(number));
+        file = onRecord?.file ?? null;
+        if (!onRecord || onRecord.outcome === 'refused') problems.push({ path: 'idNumber', key: 'ledger.identity_lookups_limited' });
+        else if (file && !file.attachable) {
+          // A history share knows the file; any other holder is "elsewhere", worded the same for all.
+          problems.push({ path: 'idNumber', key: file.seen ? 'ledger.client_other_org' : 'ledger.client_held_elsewhere' });
+        } else if (file && name && file.name !== name) problems.push({ path: 'clientName', key: 'ledger.name_mismatch' });
         else if (!file) {
           const communityText = readText(cells.community);
           const community = communityText ? communities.resolve(communityText) : { code: station.regionCode };

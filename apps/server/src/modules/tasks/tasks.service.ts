@@ -4,6 +4,8 @@ import type { Actor } from '../../platform/authz/actor.ts';
 import { getSettings } from '../../platform/settings.ts';
 import { clientNameFor } from '../cases/case-present.ts';
 import { maySignOff } from '../cases/cases.policy.ts';
+import { lookupAlertsFor } from '../clients/identity-lookup.service.ts';
+import { shareRequestsToAnswer } from '../share-requests/share-requests.service.ts';
 import { today } from '../workers/worker-status.ts';
 import {
   goalsOverdue,
@@ -30,17 +32,19 @@ function caseRef(actor: Actor, row: CaseRefRow) {
 
 /**
  * A worker's "today": reviews due or overdue, goals past their date, high-risk clients not
- * visited within their interval (a setting), referrals to answer, plans and closures returned.
+ * visited within their interval (a setting), referrals and requests to share a file to answer,
+ * plans and closures returned.
  */
 export async function todayTasks(actor: Actor): Promise<TodayTasks> {
   const day = today();
   const highDays = (await getSettings())['case.reviewIntervalDays'].high;
-  const [reviews, goals, unvisited, referrals, returned] = await Promise.all([
+  const [reviews, goals, unvisited, referrals, returned, shareRequests] = await Promise.all([
     reviewsDue(actor, day),
     goalsOverdue(actor, day),
     highRiskUnvisited(actor, plusDays(day, -highDays)),
     actor.permissions.has('referral.respond') ? referralsToAnswer(actor) : Promise.resolve([]),
     returnedToMe(actor),
+    shareRequestsToAnswer(actor),
   ]);
   return {
     today: day,
@@ -49,18 +53,23 @@ export async function todayTasks(actor: Actor): Promise<TodayTasks> {
     unvisited: unvisited.map((u) => ({ ...caseRef(actor, u), lastVisitOn: u.lastVisitOn })),
     referrals: referrals.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
     returned: returned.map((r) => ({ ...caseRef(actor, r), approvalComment: r.approvalComment })),
+    shareRequests,
   };
 }
 
-/** A supervisor's overview: sign-offs waiting for it (never its own cases), and per worker what is overdue. */
+/**
+ * A supervisor's overview: sign-offs waiting for it (never its own cases), per worker what is
+ * overdue, and its workers who went past the identity-lookup limit.
+ */
 export async function supervisionOverview(actor: Actor): Promise<SupervisionOverview> {
   const day = today();
-  const [pending, workers] = await Promise.all([pendingSignOffs(actor), overdueByWorker(actor, day)]);
+  const [pending, workers, lookupAlerts] = await Promise.all([pendingSignOffs(actor), overdueByWorker(actor, day), lookupAlertsFor(actor)]);
   return {
     today: day,
     approvals: pending
       .filter((p) => maySignOff(actor, { ...p.case, workerUserId: p.workerUserId }))
       .map((p) => ({ ...caseRef(actor, p), kind: p.stage === 'plan' ? 'plan' : 'closure', requestedByName: p.requestedByName })),
     workers,
+    lookupAlerts,
   };
 }

@@ -101,6 +101,20 @@ export const zh = {
   'field.merge_target': '目标档案不存在、已合并或您无权修改',
   'field.merge_different_id': '两份档案的证件号码不同，属于两个人，不能合并',
   'field.linked_client': '关联档案不存在或无权查看',
+  // A file the caller cannot see: the same words whoever holds it (see docs/clients.md, "Identity lookups").
+  'error.client_held_elsewhere': '此人已有档案，但不在您的服务范围内',
+  'field.client_id_held_elsewhere':
+    '该证件号码已在其他机构建档（一人一档），您无权查看该档案。可以请求持档站点共享档案，对方同意后即可在同一份档案中提供服务',
+  'error.identity_lookups_limited':
+    '证件号码查询过于频繁：每小时最多 {limit} 次查到他人持有的档案，请 {minutes} 分钟后再试。您的督导已收到提醒',
+  'label.message': '请求说明',
+  'field.share_message': '请说明为何需要共享此档案（至少 4 个字）',
+  'field.share_no_file': '没有其他机构持有该证件号码的档案，可以直接建档',
+  'field.share_pending': '本机构已就此人发出共享请求，正在等待持档站点答复',
+  'field.share_station': '站点不存在、已停用、不在您的管辖范围内或不属于本机构',
+  'field.share_id_type': '请选择带号码的证件类型',
+  'share_request.not_pending': '该共享请求已处理，不能再次答复',
+  'share_request.file_inactive': '该档案已合并或不再有效，请打开合并后的档案再处理',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -202,4 +216,17 @@ export const en: Record<keyof typeof zh, string> = {
   'field.merge_target': 'No such active file that you may change',
   'field.merge_different_id': 'The two files have different ID numbers: two people, not merged',
   'field.linked_client': 'No such file that you may see',
+  'error.client_held_elsewhere': 'This person has a file, outside your area of service',
+  'field.client_id_held_elsewhere':
+    'A file with this ID number is held by another organisation (one person, one file) and you may not see it. You can ask the holding station to share it; once it agrees you serve the person in the same file',
+  'error.identity_lookups_limited':
+    'Too many ID number lookups: at most {limit} an hour may find a file held by others. Try again in {minutes} minutes. Your supervisor has been alerted',
+  'label.message': 'Request note',
+  'field.share_message': 'Say why the file should be shared (at least 4 characters)',
+  'field.share_no_file': 'No other organisation holds a file with this ID number; open the file',
+  'field.share_pending': 'Your organisation has already asked for this file; the holding station has not answered yet',
+  'field.share_station': 'No such active station of your organisation in your area',
+  'field.share_id_type': 'Choose a document type with a number',
+  'share_request.not_pending': 'This share request has already been answered',
+  'share_request.file_inactive': 'This file was merged or is no longer active; open the surviving file',
 };

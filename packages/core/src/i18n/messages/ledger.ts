@@ -31,6 +31,9 @@ export const zh = {
   'ledger.id_required': '身份证号为空，且无法按姓名和联系电话匹配到本机构已有档案',
   'ledger.name_mismatch': '姓名与该身份证号已有档案中的姓名不一致，请核对',
   'ledger.client_other_org': '此人已在其他机构建档，须经转介共享后才能导入其服务记录',
+  'ledger.client_held_elsewhere':
+    '该证件号码已在其他机构建档，您无权查看该档案；请在“服务对象”中请求持档站点共享档案，对方同意后再导入此行',
+  'ledger.identity_lookups_limited': '证件号码查询过于频繁，此行暂未核对；请一小时后重新上传。您的督导已收到提醒',
   'ledger.category_unknown': '服务对象类别“{name}”不在类别目录中',
   'ledger.person_times_invalid': '服务人次应为正整数',
   'ledger.community_not_found': '在本站点所在镇街内找不到社区“{name}”，请核对名称或填写 12 位区划代码',
@@ -89,6 +92,10 @@ export const en: Record<keyof typeof zh, string> = {
   'ledger.id_required': 'No ID number, and no file of the organisation matches the name and phone',
   'ledger.name_mismatch': 'The name differs from the file held for this ID number; please check',
   'ledger.client_other_org': 'This person has a file with another organisation; it must be shared by referral first',
+  'ledger.client_held_elsewhere':
+    'A file with this ID number is held by another organisation and you may not see it; ask the holding station to share it (in Clients), then import this line',
+  'ledger.identity_lookups_limited':
+    'Too many ID number lookups: this line was not checked; upload again in an hour. Your supervisor has been alerted',
   'ledger.category_unknown': 'Client category "{name}" is not in the category list',
   'ledger.person_times_invalid': 'Person-times must be a positive whole number',
   'ledger.community_not_found': 'No community "{name}" in the station’s town; check the name or give the 12-digit code',
