@@ -35,6 +35,7 @@ const TodayPage = page(() => import('../features/tasks/today-page.tsx'), 'TodayP
 const ClientsPage = page(() => import('../features/clients/clients-page.tsx'), 'ClientsPage');
 const ClientFilePage = page(() => import('../features/clients/client-file-page.tsx'), 'ClientFilePage');
 const ClientPrintPage = page(() => import('../features/clients/client-print-page.tsx'), 'ClientPrintPage');
+const ShareRequestsPage = page(() => import('../features/clients/share-requests-page.tsx'), 'ShareRequestsPage');
 const CasesPage = page(() => import('../features/cases/cases-page.tsx'), 'CasesPage');
 const CasePage = page(() => import('../features/cases/case-page.tsx'), 'CasePage');
 const ReferralsPage = page(() => import('../features/cases/referrals-page.tsx'), 'ReferralsPage');
@@ -105,6 +106,7 @@ export const router = createBrowserRouter([
       { path: 'dashboards', element: guarded(<DashboardPage />, 'dashboard.read') },
       { path: 'today', element: guarded(<TodayPage />, 'case.read') },
       { path: 'clients', element: guarded(<ClientsPage />, 'client.read') },
+      { path: 'clients/share-requests', element: guarded(<ShareRequestsPage />, 'client.create') },
       { path: 'clients/:id', element: guarded(<ClientFilePage />, 'client.read') },
       { path: 'cases', element: guarded(<CasesPage />, 'case.read') },
       { path: 'cases/:id', element: guarded(<CasePage />, 'case.read') },

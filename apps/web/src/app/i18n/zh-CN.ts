@@ -9,6 +9,7 @@ import * as organisations from './messages/organisations.ts';
 import * as presence from './messages/presence.ts';
 import * as projects from './messages/projects.ts';
 import * as registries from './messages/registries.ts';
+import * as shareRequests from './messages/share-requests.ts';
 import * as staffing from './messages/staffing.ts';
 import * as statistics from './messages/statistics.ts';
 import * as trainings from './messages/trainings.ts';
@@ -202,6 +203,7 @@ export const zhCN = {
   ...dashboards.zh,
   ...casework.zh,
   ...clients.zh,
+  ...shareRequests.zh,
   ...cases.zh,
   ...groups.zh,
   ...ledger.zh,

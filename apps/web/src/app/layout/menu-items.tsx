@@ -16,6 +16,7 @@ import {
   ProfileOutlined,
   ProjectOutlined,
   ReadOutlined,
+  ShareAltOutlined,
   SmileOutlined,
   SolutionOutlined,
   SwapOutlined,
@@ -71,6 +72,13 @@ export const MENU: MenuGroup[] = [
         detail: 'cases.detail',
       },
       { path: '/referrals', label: 'menu.referrals', icon: <SwapOutlined />, testId: 'menu-referrals', permission: 'referral.respond' },
+      {
+        path: '/clients/share-requests',
+        label: 'menu.shareRequests',
+        icon: <ShareAltOutlined />,
+        testId: 'menu-share-requests',
+        permission: 'client.create',
+      },
       {
         path: '/groups',
         label: 'menu.groups',

@@ -1,8 +1,8 @@
-import { ClientCreate, ClientUpdate } from '@shegong/contracts';
+import { CLIENT_HELD_ELSEWHERE, ClientCreate, ClientUpdate } from '@shegong/contracts';
 import { App, Button, Drawer, Form, Space } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { isVersionConflict } from '../../app/api/client.ts';
+import { ApiError, isVersionConflict } from '../../app/api/client.ts';
 import { parseForm } from '../../app/api/form-validation.ts';
 import { useApiError } from '../../app/api/use-api-error.ts';
 import { useIsMobile } from '../../app/components/use-is-mobile.ts';
@@ -41,8 +41,13 @@ export function ClientDrawer({ open, clientId, onClose }: Props) {
     else if (!clientId) form.setFieldsValue({ idType: 'resident_id', riskLevel: 'low', workerId: undefined });
   }, [open, record, clientId, form]);
 
+  // The server's answer for a number on a file the caller may not see: shown as a notice with the offer to ask for it.
+  // Kept for the number refused: typing another one hides it.
+  const [heldFor, setHeldFor] = useState<string | null>(null);
+  const heldElsewhere = open && heldFor !== null && heldFor === idNumber;
   const failed = (error: unknown) => {
     showError(error, form);
+    if (error instanceof ApiError && error.code === CLIENT_HELD_ELSEWHERE) setHeldFor(form.getFieldValue('idNumber') ?? null);
     if (isVersionConflict(error)) onClose();
   };
 
@@ -95,7 +100,7 @@ export function ClientDrawer({ open, clientId, onClose }: Props) {
       }
     >
       <Form form={form} layout="vertical" onFinish={submit} autoComplete="off" data-testid="client-form">
-        <ClientFormBody record={record} child={child} />
+        <ClientFormBody record={record} child={child} heldElsewhere={heldElsewhere} onShareAsked={onClose} />
       </Form>
     </Drawer>
   );

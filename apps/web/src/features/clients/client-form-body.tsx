@@ -10,6 +10,7 @@ import { ClientIdentityFields } from './client-identity-fields.tsx';
 import { riskOptions } from './client-labels.tsx';
 import { CategoryListFields, HouseholdListFields } from './client-list-fields.tsx';
 import { DuplicateHint } from './duplicate-hint.tsx';
+import { askedPerson, HeldElsewhereNotice } from './held-elsewhere-notice.tsx';
 
 const section = (title: string) => (
   <Divider titlePlacement="start" plain style={{ margin: '4px 0 16px' }}>
@@ -17,14 +18,23 @@ const section = (title: string) => (
   </Divider>
 );
 
+type Props = {
+  record: ClientDetail | null;
+  child: boolean;
+  /** The server answered that the ID number is on a file the caller may not see. */
+  heldElsewhere?: boolean;
+  onShareAsked?: () => void;
+};
+
 /** The intake form's sections; the lists (categories, household, consent) only when opening a file. */
-export function ClientFormBody({ record, child }: { record: ClientDetail | null; child: boolean }) {
+export function ClientFormBody({ record, child, heldElsewhere, onShareAsked }: Props) {
   const t = useT();
   const me = useMe();
   const required = [{ required: true, message: t('field.required') }];
   return (
     <>
-      {record ? null : <DuplicateHint />}
+      {record ? null : <DuplicateHint heldElsewhere={heldElsewhere} onShareAsked={onShareAsked} />}
+      {record && heldElsewhere ? <EditHeldElsewhere record={record} onShareAsked={onShareAsked} /> : null}
       {section(t('clients.sectionPerson'))}
       <Row gutter={16}>
         <Col xs={24} sm={12}>
@@ -90,4 +100,13 @@ export function ClientFormBody({ record, child }: { record: ClientDetail | null;
       )}
     </>
   );
+}
+
+/** Correcting a file's number to one held elsewhere: the same notice, asking for the station the file is at. */
+function EditHeldElsewhere({ record, onShareAsked }: { record: ClientDetail; onShareAsked?: () => void }) {
+  const form = Form.useFormInstance();
+  const idType = Form.useWatch('idType', form) ?? record.idType;
+  const idNumber = Form.useWatch('idNumber', form);
+  const person = askedPerson({ name: Form.useWatch('name', form) ?? record.name, idType, idNumber, stationId: record.stationId });
+  return <HeldElsewhereNotice person={person} onSent={onShareAsked} />;
 }

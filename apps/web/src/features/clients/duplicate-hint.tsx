@@ -9,6 +9,7 @@ import { useT } from '../../app/i18n/i18n-context.tsx';
 import { RiskTag } from './client-labels.tsx';
 import { derivedPerson } from './client-values.ts';
 import { useDuplicates } from './clients-api.ts';
+import { askedPerson, HeldElsewhereNotice } from './held-elsewhere-notice.tsx';
 
 const LIKELIHOOD_COLORS: Record<DuplicateMatch['likelihood'], string> = { certain: 'red', high: 'volcano', medium: 'gold' };
 
@@ -33,12 +34,34 @@ function useQueryFromForm(): DuplicateQuery | null {
   return useDebounced(query, 400);
 }
 
-/** 疑似重复档案, shown while the intake form is typed, each with a link to the file on record. */
-export function DuplicateHint() {
+/** The person being entered, for a request to share the file held elsewhere. */
+function usePersonFromForm() {
+  const form = Form.useFormInstance();
+  const name = Form.useWatch('name', form);
+  const idType = Form.useWatch('idType', form);
+  const idNumber = Form.useWatch('idNumber', form);
+  const stationId = Form.useWatch('stationId', form);
+  return askedPerson({ name, idType, idNumber, stationId });
+}
+
+type Props = {
+  /** The server refused the file: its ID number is on a file the caller may not see. */
+  heldElsewhere?: boolean;
+  onShareAsked?: () => void;
+};
+
+/**
+ * 疑似重复档案, shown while the intake form is typed, each with a link to the file on record; or,
+ * when the number is on a file the caller may not see, that plain fact and the offer to ask for it.
+ */
+export function DuplicateHint({ heldElsewhere, onShareAsked }: Props) {
   const t = useT();
   const query = useQueryFromForm();
   const found = useDuplicates(query);
+  const person = usePersonFromForm();
   const items = query ? (found.data?.items ?? []) : [];
+  const held = heldElsewhere || Boolean(query && found.data?.heldElsewhere);
+  if (held) return <HeldElsewhereNotice person={person} onSent={onShareAsked} />;
   if (items.length === 0) return null;
   const certain = items.some((m) => m.likelihood === 'certain');
   return (

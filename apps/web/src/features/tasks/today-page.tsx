@@ -14,6 +14,7 @@ import { useCan, useMe } from '../../app/auth/me-context.tsx';
 import { ErrorResult } from '../../app/components/error-result.tsx';
 import { useLocale, useT } from '../../app/i18n/i18n-context.tsx';
 import { useSupervision, useTodayTasks } from '../cases/cases-api.ts';
+import { ShareRequestTaskCard } from '../clients/share-request-task-card.tsx';
 import { CaseTaskRow } from './case-task-row.tsx';
 import { SupervisionPanel } from './supervision-panel.tsx';
 import { TaskCard } from './task-card.tsx';
@@ -142,6 +143,7 @@ export function TodayPage() {
                   </Flex>
                 )}
               />
+              {can('share_request.respond') ? <ShareRequestTaskCard items={d.shareRequests} /> : null}
             </Flex>
           </Col>
         </Row>
