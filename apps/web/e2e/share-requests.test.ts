@@ -30,7 +30,9 @@ async function heldBy(worker: Client) {
 
 async function typeHeldNumber(page: Page, idNumber: string) {
   await page.goto('/clients');
+  await page.waitForLoadState('networkidle');
   await page.getByTestId('client-create').click();
+  await page.getByTestId('client-form').waitFor();
   await page.getByTestId('client-name').fill('王秀珍');
   await page.getByTestId('client-id-number').fill(idNumber);
   await page.getByTestId('client-held-elsewhere').waitFor();
@@ -53,15 +55,15 @@ describe('a file held by another organisation, in Chromium', () => {
     await desk.getByTestId('share-message').fill('服务对象已搬到五山街居住，本站需要继续探访跟进；本人已口头同意');
     await shot(desk, 'share-ask-modal-1440');
     await desk.getByTestId('share-ask-ok').click();
-    await expect.poll(() => desk.locator('.ant-message-notice').innerText()).toContain('共享请求已发出');
+    await expect.poll(() => desk.locator('.ant-message-notice').innerText(), { timeout: 10_000 }).toContain('共享请求已发出');
 
     const phone = await newPage(browser, app.baseUrl, { width: 390, height: 844 });
     await login(phone, 'worker.chen');
     await typeHeldNumber(phone, held.idNumber);
     await shot(phone, 'share-held-elsewhere-390');
     await phone.goto('/clients/share-requests?direction=out');
-    await phone.getByTestId('share-request-table').waitFor();
-    await expect.poll(() => phone.getByTestId('share-request-table').innerText()).toContain('等待答复');
+    await phone.locator('[data-testid=share-request-table] .ant-table-row').first().waitFor();
+    expect(await phone.getByTestId('share-request-table').innerText()).toContain('等待答复');
     expect(await phone.locator('body').innerText()).not.toContain(held.name);
     await shot(phone, 'share-requests-sent-390');
 
@@ -69,26 +71,29 @@ describe('a file held by another organisation, in Chromium', () => {
     await login(holder, 'worker.lin');
     await holder.goto('/today');
     const card = holder.getByTestId('today-share-requests');
-    await expect.poll(() => card.innerText()).toContain('本站需要继续探访跟进');
+    await expect.poll(() => card.innerText(), { timeout: 10_000 }).toContain('本站需要继续探访跟进');
     expect(await card.innerText()).toContain(held.name);
     await shot(holder, 'share-today-1440');
     await card.getByRole('button', { name: '同意共享' }).click();
     await holder.getByTestId('share-reason').fill('已电话核实本人同意');
     await shot(holder, 'share-accept-modal-1440');
     await holder.getByTestId('share-answer-ok').click();
-    await expect.poll(() => holder.locator('.ant-message-notice').innerText()).toContain('已同意共享');
+    await expect.poll(() => holder.locator('.ant-message-notice').innerText(), { timeout: 10_000 }).toContain('已同意共享');
     await holder.goto('/clients/share-requests?direction=in');
-    await expect.poll(() => holder.getByTestId('share-request-table').innerText()).toContain('已同意共享');
+    await holder.locator('[data-testid=share-request-table] .ant-table-row').first().waitFor();
+    expect(await holder.getByTestId('share-request-table').innerText()).toContain('已同意共享');
     await shot(holder, 'share-requests-received-1440');
 
     const holderPhone = await newPage(browser, app.baseUrl, { width: 390, height: 844 });
     await login(holderPhone, 'worker.lin');
     await holderPhone.goto('/today');
     await holderPhone.getByTestId('today-share-requests').waitFor();
+    await holderPhone.getByTestId('today-share-requests').scrollIntoViewIfNeeded();
     await shot(holderPhone, 'share-today-390');
 
     await desk.goto('/clients/share-requests?direction=out');
-    await expect.poll(() => desk.getByTestId('share-request-table').innerText()).toContain(held.name);
+    await desk.locator('[data-testid=share-request-table] .ant-table-row').first().waitFor();
+    expect(await desk.getByTestId('share-request-table').innerText()).toContain(held.name);
     await shot(desk, 'share-requests-sent-1440');
     // One person, one file: the asker now opens the same file.
     expect((await chen.get(`/api/clients/${held.id}`)).status).toBe(200);
@@ -101,7 +106,13 @@ describe('a file held by another organisation, in Chromium', () => {
     expect((await admin.patch('/api/settings', { 'client.identityLookupsPerHour': 1 })).status).toBe(200);
     const elsewhere = await heldBy(chen);
     const station = (await lin.get('/api/stations?tier=town_station')).body.items[0];
-    const body = (idNumber: string) => ({ name: '王秀珍', idType: 'resident_id', idNumber, regionCode: '440105008101', stationId: station.id });
+    const body = (idNumber: string) => ({
+      name: '王秀珍',
+      idType: 'resident_id',
+      idNumber,
+      regionCode: '440105008101',
+      stationId: station.id,
+    });
     expect((await lin.post('/api/clients', body(elsewhere.idNumber))).body.error.code).toBe('client_held_elsewhere');
     const refused = await lin.post('/api/clients', body('11010519491231002X'));
     expect(refused.status).toBe(429);
@@ -110,7 +121,7 @@ describe('a file held by another organisation, in Chromium', () => {
     await login(desk, 'supervisor.wang');
     await desk.goto('/today');
     const alerts = desk.getByTestId('today-lookup-alerts');
-    await expect.poll(() => alerts.innerText()).toContain('林');
+    await expect.poll(() => alerts.innerText(), { timeout: 10_000 }).toContain('林晓燕');
     await shot(desk, 'lookup-alert-supervisor-1440');
     const phone = await newPage(browser, app.baseUrl, { width: 390, height: 844 });
     await login(phone, 'supervisor.wang');
@@ -118,7 +129,7 @@ describe('a file held by another organisation, in Chromium', () => {
     await phone.getByTestId('today-lookup-alerts').waitFor();
     await shot(phone, 'lookup-alert-supervisor-390');
     await alerts.getByRole('button', { name: '已知悉' }).click();
-    await expect.poll(() => alerts.count()).toBe(0);
+    await expect.poll(() => alerts.count(), { timeout: 10_000 }).toBe(0);
     expect((await admin.patch('/api/settings', { 'client.identityLookupsPerHour': 20 })).status).toBe(200);
     for (const page of [desk, phone]) await page.context().close();
   });

@@ -4,6 +4,7 @@ import type { TablePaginationConfig } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { useCan } from '../../app/auth/me-context.tsx';
+import { useIsMobile } from '../../app/components/use-is-mobile.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 
 const STATUS_COLORS = { pending: 'gold', accepted: 'green', declined: 'default' } as const;
@@ -21,35 +22,64 @@ type Props = {
 export function ShareRequestTable({ items, loading, pagination, onAnswer }: Props) {
   const t = useT();
   const can = useCan();
+  const isMobile = useIsMobile();
+  const statusOf = (r: ShareRequest) => (
+    <div>
+      <Tag color={STATUS_COLORS[r.status]}>{t(`shareRequests.status.${r.status}`)}</Tag>
+      {r.direction === 'out' && r.status === 'pending' ? (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {t('shareRequests.waiting')}
+        </Typography.Text>
+      ) : null}
+      {r.responseReason ? (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {t('shareRequests.ownReason', { reason: r.responseReason })}
+        </Typography.Text>
+      ) : null}
+    </div>
+  );
   return (
     <Table<ShareRequest>
       rowKey="id"
       dataSource={items}
       loading={loading}
       pagination={pagination}
-      scroll={{ x: 980 }}
+      scroll={isMobile ? undefined : { x: 980 }}
       data-testid="share-request-table"
       columns={[
         {
           title: t('shareRequests.person'),
           key: 'person',
-          width: 210,
-          render: (_, r) =>
-            r.client ? (
-              <Link to={`/clients/${r.client.id}`}>{r.client.name}</Link>
-            ) : (
-              <div>
+          width: isMobile ? 230 : 210,
+          render: (_, r) => (
+            <div>
+              {r.client ? (
+                <Link to={`/clients/${r.client.id}`}>{r.client.name}</Link>
+              ) : (
                 <Typography.Text strong>{r.personName}</Typography.Text>
+              )}
+              {r.idNumberMasked && !r.client ? (
                 <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                   <code>{r.idNumberMasked}</code>
                 </Typography.Text>
-              </div>
-            ),
+              ) : null}
+              {isMobile ? (
+                <>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {r.direction === 'in' ? `${r.fromStationName} · ` : ''}
+                    {dayjs(r.createdAt).format('YYYY-MM-DD')}
+                  </Typography.Text>
+                  {statusOf(r)}
+                </>
+              ) : null}
+            </div>
+          ),
         },
         {
           title: t('shareRequests.from'),
           key: 'from',
           width: 220,
+          responsive: ['md'],
           render: (_, r) => (
             <div>
               {r.fromStationName}
@@ -59,33 +89,20 @@ export function ShareRequestTable({ items, loading, pagination, onAnswer }: Prop
             </div>
           ),
         },
-        { title: t('shareRequests.message'), dataIndex: 'message', width: 260, ellipsis: true },
+        { title: t('shareRequests.message'), dataIndex: 'message', width: 260, ellipsis: true, responsive: ['md'] },
+        { title: t('common.status'), key: 'status', width: 190, responsive: ['md'], render: (_, r) => statusOf(r) },
         {
-          title: t('common.status'),
-          key: 'status',
-          width: 190,
-          render: (_, r) => (
-            <div>
-              <Tag color={STATUS_COLORS[r.status]}>{t(`shareRequests.status.${r.status}`)}</Tag>
-              {r.direction === 'out' && r.status === 'pending' ? (
-                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                  {t('shareRequests.waiting')}
-                </Typography.Text>
-              ) : null}
-              {r.responseReason ? (
-                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                  {t('shareRequests.ownReason', { reason: r.responseReason })}
-                </Typography.Text>
-              ) : null}
-            </div>
-          ),
+          title: t('shareRequests.askedAt'),
+          dataIndex: 'createdAt',
+          width: 120,
+          responsive: ['md'],
+          render: (d: string) => dayjs(d).format('YYYY-MM-DD'),
         },
-        { title: t('shareRequests.askedAt'), dataIndex: 'createdAt', width: 110, render: (d: string) => dayjs(d).format('YYYY-MM-DD') },
         {
           title: t('common.actions'),
           key: 'actions',
-          width: 160,
-          fixed: 'right',
+          width: isMobile ? 110 : 160,
+          fixed: isMobile ? undefined : 'right',
           render: (_, r) => (
             <Space size={4}>
               {r.allowedActions.includes('respond') && can('share_request.respond') ? (
