@@ -74,6 +74,12 @@ describe('a file held by another organisation, in Chromium', () => {
     await expect.poll(() => card.innerText(), { timeout: 10_000 }).toContain('本站需要继续探访跟进');
     expect(await card.innerText()).toContain(held.name);
     await shot(holder, 'share-today-1440');
+    const holderPhone = await newPage(browser, app.baseUrl, { width: 390, height: 844 });
+    await login(holderPhone, 'worker.lin');
+    await holderPhone.goto('/today');
+    await expect.poll(() => holderPhone.getByTestId('today-share-requests').innerText(), { timeout: 10_000 }).toContain(held.name);
+    await holderPhone.getByTestId('today-share-requests').scrollIntoViewIfNeeded();
+    await shot(holderPhone, 'share-today-390');
     await card.getByRole('button', { name: '同意共享' }).click();
     await holder.getByTestId('share-reason').fill('已电话核实本人同意');
     await shot(holder, 'share-accept-modal-1440');
@@ -83,13 +89,6 @@ describe('a file held by another organisation, in Chromium', () => {
     await holder.locator('[data-testid=share-request-table] .ant-table-row').first().waitFor();
     expect(await holder.getByTestId('share-request-table').innerText()).toContain('已同意共享');
     await shot(holder, 'share-requests-received-1440');
-
-    const holderPhone = await newPage(browser, app.baseUrl, { width: 390, height: 844 });
-    await login(holderPhone, 'worker.lin');
-    await holderPhone.goto('/today');
-    await holderPhone.getByTestId('today-share-requests').waitFor();
-    await holderPhone.getByTestId('today-share-requests').scrollIntoViewIfNeeded();
-    await shot(holderPhone, 'share-today-390');
 
     await desk.goto('/clients/share-requests?direction=out');
     await desk.locator('[data-testid=share-request-table] .ant-table-row').first().waitFor();

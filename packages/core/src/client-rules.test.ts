@@ -9,6 +9,7 @@ import {
   identityLookupText,
   isHoldingCurrent,
   needsGuardianConsent,
+  parseDocumentNumber,
   parseIdentity,
 } from './client-rules.ts';
 import { idCardCheckChar } from './id-card.ts';
@@ -127,6 +128,22 @@ describe('identity documents', () => {
         { path: 'birthDate', problem: 'date_future' },
       ],
     });
+  });
+
+  it('reads a number alone (a lookup by number): normalised, checked like the form, without gender or birth date', () => {
+    const id = idFor('19450302');
+    expect(parseDocumentNumber('resident_id', ` ${id.toLowerCase()} `, TODAY)).toEqual({ ok: true, number: id });
+    expect(parseDocumentNumber('resident_id', '440105450302123', TODAY)).toMatchObject({
+      ok: true,
+      number: expect.stringMatching(/^44010519450302123/),
+    });
+    expect(parseDocumentNumber('resident_id', `${id.slice(0, 17)}${id[17] === '0' ? '1' : '0'}`, TODAY)).toEqual({
+      ok: false,
+      problem: 'id_card_checksum',
+    });
+    expect(parseDocumentNumber('passport', ' e1234 5678 ', TODAY)).toEqual({ ok: true, number: 'E12345678' });
+    expect(parseDocumentNumber('hk_macao_tw_permit', 'X1', TODAY)).toEqual({ ok: false, problem: 'id_document_format' });
+    expect(parseDocumentNumber('passport', '  ', TODAY)).toEqual({ ok: false, problem: 'required' });
   });
 
   it('keys other documents by their type, so no passport number can take a resident ID’s place', () => {
