@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery, zId, zName } from './common.ts';
+import { EXAMPLE_ID } from './examples-meta.ts';
 
 /**
  * 请求共享档案. Opening (or correcting) a file with an ID number that another organisation
@@ -21,22 +22,38 @@ export const SHARE_ID_TYPES = ['resident_id', 'hk_macao_tw_permit', 'passport'] 
 
 const zNote = (min: number, key: string) => z.string().trim().min(min, { error: key }).max(1000);
 
-export const ShareRequestCreate = z.strictObject({
-  idType: z.enum(SHARE_ID_TYPES, { error: 'field.share_id_type' }),
-  idNumber: z.string().trim().min(1, { error: 'field.required' }).max(40),
-  /** The person as the requester knows them: shown in the requester's own list only. */
-  name: zName,
-  /** The requester's station, where the person would be served (its organisation's, in its area). */
-  stationId: zId,
-  /** Why the file should be shared: the holder reads it. */
-  message: zNote(4, 'field.share_message'),
-});
+export const ShareRequestCreate = z
+  .strictObject({
+    idType: z.enum(SHARE_ID_TYPES, { error: 'field.share_id_type' }),
+    idNumber: z.string().trim().min(1, { error: 'field.required' }).max(40),
+    /** The person as the requester knows them: shown in the requester's own list only. */
+    name: zName,
+    /** The requester's station, where the person would be served (its organisation's, in its area). */
+    stationId: zId,
+    /** Why the file should be shared: the holder reads it. */
+    message: zNote(4, 'field.share_message'),
+  })
+  .meta({
+    examples: [
+      {
+        idType: 'resident_id',
+        idNumber: '440105194803150422',
+        name: '谭美玲',
+        stationId: EXAMPLE_ID.station,
+        message: '服务对象已搬到五山街随女儿居住，本站需要继续探访跟进；已征得本人同意',
+      },
+    ],
+  });
 export type ShareRequestCreate = z.infer<typeof ShareRequestCreate>;
 
-export const ShareRequestAccept = z.strictObject({ reason: z.string().trim().max(1000).optional() });
+export const ShareRequestAccept = z
+  .strictObject({ reason: z.string().trim().max(1000).optional() })
+  .meta({ examples: [{ reason: '已电话核实服务对象本人同意共享' }] });
 export type ShareRequestAccept = z.infer<typeof ShareRequestAccept>;
 
-export const ShareRequestDecline = z.strictObject({ reason: zNote(1, 'field.required') });
+export const ShareRequestDecline = z
+  .strictObject({ reason: zNote(1, 'field.required') })
+  .meta({ examples: [{ reason: '服务对象本人不同意共享档案' }] });
 export type ShareRequestDecline = z.infer<typeof ShareRequestDecline>;
 
 export const ShareRequest = z.object({

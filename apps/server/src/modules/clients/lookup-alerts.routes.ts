@@ -18,6 +18,7 @@ export async function lookupAlertRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
+        operationId: 'acknowledgeLookupAlert',
         summary: 'Acknowledge an alert that a user went past the identity-lookup limit (a supervisor of its organisation and area)',
         params: IdParams,
         response: { 200: LookupAlertAcknowledged },

@@ -28,7 +28,11 @@ export const ERROR_RESPONSES = {
       'The record changed since it was read (send the version you read), a unique value is already taken, or the record is not in a state that allows the action.',
   },
   413: { name: 'PayloadTooLarge', description: 'The body or the uploaded file exceeds its size limit.' },
-  429: { name: 'TooManyRequests', description: 'Too many failed sign-ins: the account is locked for a while.' },
+  429: {
+    name: 'TooManyRequests',
+    description:
+      'Too many failed sign-ins (the account is locked for a while), or too many ID numbers found on files held elsewhere within the hour (a per-user limit; the supervisor is alerted).',
+  },
 } as const;
 
 export type ErrorStatus = keyof typeof ERROR_RESPONSES;
@@ -50,7 +54,13 @@ export const EXTRA_ERROR_STATUSES: Readonly<Record<string, readonly ErrorStatus[
   'POST /api/organisations/{id}/filing/reject': [409],
   'POST /api/workers': [409],
   'POST /api/workers/{id}/enrolments': [409],
-  'POST /api/clients': [409],
+  'POST /api/clients': [409, 429],
+  'PATCH /api/clients/{id}': [409, 429],
+  'POST /api/clients/duplicates': [429],
+  'POST /api/client-share-requests': [409, 429],
+  'POST /api/client-share-requests/{id}/accept': [409],
+  'POST /api/client-share-requests/{id}/decline': [409],
+  'POST /api/identity-lookup-alerts/{id}/acknowledge': [409],
   'POST /api/clients/{id}/merge': [409],
   'GET /api/clients/{id}/timeline': [409],
   'GET /api/clients/{id}/print': [409],
