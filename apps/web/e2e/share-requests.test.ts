@@ -115,6 +115,16 @@ describe('a file held by another organisation, in Chromium', () => {
     expect((await lin.post('/api/clients', body(elsewhere.idNumber))).body.error.code).toBe('client_held_elsewhere');
     const refused = await lin.post('/api/clients', body('11010519491231002X'));
     expect(refused.status).toBe(429);
+    const form = await newPage(browser, app.baseUrl);
+    await login(form, 'worker.lin');
+    await form.goto('/clients');
+    await form.waitForLoadState('networkidle');
+    await form.getByTestId('client-create').click();
+    await form.getByTestId('client-name').fill('王秀珍');
+    await form.getByTestId('client-id-number').fill('11010519491231002X');
+    await expect.poll(() => form.getByTestId('client-lookups-limited').innerText(), { timeout: 10_000 }).toMatch(/每小时最多 1 次/);
+    await shot(form, 'lookups-limited-form-1440');
+    await form.context().close();
 
     const desk = await newPage(browser, app.baseUrl);
     await login(desk, 'supervisor.wang');

@@ -1,9 +1,10 @@
 import { WarningOutlined } from '@ant-design/icons';
-import type { DuplicateMatch, DuplicateQuery } from '@shegong/contracts';
+import { type DuplicateMatch, type DuplicateQuery, IDENTITY_LOOKUPS_LIMITED } from '@shegong/contracts';
 import { isMobile } from '@shegong/core';
 import { Alert, Flex, Form, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import { ApiError } from '../../app/api/client.ts';
 import { useDebounced } from '../../app/components/use-debounced.ts';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { RiskTag } from './client-labels.tsx';
@@ -62,6 +63,10 @@ export function DuplicateHint({ heldElsewhere, onShareAsked }: Props) {
   const items = query ? (found.data?.items ?? []) : [];
   const held = heldElsewhere || Boolean(query && found.data?.heldElsewhere);
   if (held) return <HeldElsewhereNotice person={person} onSent={onShareAsked} />;
+  // Past the hourly lookup limit the server says so (and has alerted the supervisor): shown as it worded it.
+  if (query && found.error instanceof ApiError && found.error.code === IDENTITY_LOOKUPS_LIMITED) {
+    return <Alert type="error" showIcon style={{ marginBottom: 16 }} title={found.error.message} data-testid="client-lookups-limited" />;
+  }
   if (items.length === 0) return null;
   const certain = items.some((m) => m.likelihood === 'certain');
   return (
