@@ -4,9 +4,9 @@ import { maskIdNumber } from '@shegong/core';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { FormModal } from '../../app/components/form-modal.tsx';
+import { StationPick } from '../../app/components/station-pick.tsx';
 import { useT } from '../../app/i18n/i18n-context.tsx';
 import { useAskToShare } from './share-requests-api.ts';
-import { StationPick } from '../../app/components/station-pick.tsx';
 
 type ShareIdType = (typeof SHARE_ID_TYPES)[number];
 export type AskedPerson = { name: string; idType: ShareIdType; idNumber: string; stationId?: string };

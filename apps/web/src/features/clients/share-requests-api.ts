@@ -1,19 +1,11 @@
-import type {
-  LookupAlertAcknowledged,
-  ShareRequest,
-  ShareRequestAccept,
-  ShareRequestCreate,
-  ShareRequestDecline,
-} from '@shegong/contracts';
+import type { ShareRequestAccept, ShareRequestCreate, ShareRequestDecline } from '@shegong/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page, type QueryParams } from '../../app/api/client.ts';
+import { type ApiQuery, api } from '../../app/api/client.ts';
 
-export type ShareRequestFilters = { page: number; pageSize: number; direction?: string; status?: string };
-
-export function useShareRequests(filters: ShareRequestFilters) {
+export function useShareRequests(query: ApiQuery<'/api/client-share-requests'>) {
   return useQuery({
-    queryKey: ['share-requests', 'list', filters],
-    queryFn: () => api.get<Page<ShareRequest>>('/client-share-requests', filters as QueryParams),
+    queryKey: ['share-requests', 'list', query],
+    queryFn: () => api.get('/api/client-share-requests', { params: { query } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -32,7 +24,7 @@ function useInvalidateShareRequests() {
 export function useAskToShare() {
   const invalidate = useInvalidateShareRequests();
   return useMutation({
-    mutationFn: (body: ShareRequestCreate) => api.post<ShareRequest>('/client-share-requests', body),
+    mutationFn: (body: ShareRequestCreate) => api.post('/api/client-share-requests', { body }),
     onSuccess: invalidate,
   });
 }
@@ -41,7 +33,9 @@ export function useAnswerShareRequest() {
   const invalidate = useInvalidateShareRequests();
   return useMutation({
     mutationFn: ({ id, accept, body }: { id: string; accept: boolean; body: ShareRequestAccept | ShareRequestDecline }) =>
-      api.post<ShareRequest>(`/client-share-requests/${id}/${accept ? 'accept' : 'decline'}`, body),
+      accept
+        ? api.post('/api/client-share-requests/{id}/accept', { params: { path: { id } }, body })
+        : api.post('/api/client-share-requests/{id}/decline', { params: { path: { id } }, body: body as ShareRequestDecline }),
     onSuccess: invalidate,
   });
 }
@@ -49,7 +43,7 @@ export function useAnswerShareRequest() {
 export function useAcknowledgeLookupAlert() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<LookupAlertAcknowledged>(`/identity-lookup-alerts/${id}/acknowledge`),
+    mutationFn: (id: string) => api.post('/api/identity-lookup-alerts/{id}/acknowledge', { params: { path: { id } } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['tasks', 'supervision'] }),
   });
 }
