@@ -44,13 +44,13 @@ export function ShareRequestTable({ items, loading, pagination, onAnswer }: Prop
       dataSource={items}
       loading={loading}
       pagination={pagination}
-      scroll={isMobile ? undefined : { x: 980 }}
+      scroll={isMobile ? undefined : { x: 960 }}
       data-testid="share-request-table"
       columns={[
         {
           title: t('shareRequests.person'),
           key: 'person',
-          width: isMobile ? 230 : 210,
+          width: isMobile ? 230 : 180,
           render: (_, r) => (
             <div>
               {r.client ? (
@@ -78,7 +78,7 @@ export function ShareRequestTable({ items, loading, pagination, onAnswer }: Prop
         {
           title: t('shareRequests.from'),
           key: 'from',
-          width: 220,
+          width: 210,
           responsive: ['md'],
           render: (_, r) => (
             <div>
@@ -89,8 +89,8 @@ export function ShareRequestTable({ items, loading, pagination, onAnswer }: Prop
             </div>
           ),
         },
-        { title: t('shareRequests.message'), dataIndex: 'message', width: 260, ellipsis: true, responsive: ['md'] },
-        { title: t('common.status'), key: 'status', width: 190, responsive: ['md'], render: (_, r) => statusOf(r) },
+        { title: t('shareRequests.message'), dataIndex: 'message', ellipsis: true, responsive: ['md'] },
+        { title: t('common.status'), key: 'status', width: 180, responsive: ['md'], render: (_, r) => statusOf(r) },
         {
           title: t('shareRequests.askedAt'),
           dataIndex: 'createdAt',
@@ -101,8 +101,7 @@ export function ShareRequestTable({ items, loading, pagination, onAnswer }: Prop
         {
           title: t('common.actions'),
           key: 'actions',
-          width: isMobile ? 110 : 160,
-          fixed: isMobile ? undefined : 'right',
+          width: isMobile ? 110 : 150,
           render: (_, r) => (
             <Space size={4}>
               {r.allowedActions.includes('respond') && can('share_request.respond') ? (
