@@ -1,4 +1,4 @@
-import type { Worker, WorkerCreate, WorkerUpdate } from '@shegong/contracts';
+import type { Worker, WorkerCreate, WorkerRevealBody, WorkerRevealResult, WorkerUpdate } from '@shegong/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page, type QueryParams } from '../../app/api/client.ts';
 
@@ -51,9 +51,9 @@ export function useUpdateWorker() {
   });
 }
 
-/** The full ID number for a stated reason; the server audits the reason with the read. */
-export function useRevealId() {
+/** The full ID number or mobile for a stated reason; the server audits the reason with the read. */
+export function useRevealWorker() {
   return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) => api.post<{ idNumber: string }>(`/workers/${id}/reveal-id`, { reason }),
+    mutationFn: ({ id, body }: { id: string; body: WorkerRevealBody }) => api.post<WorkerRevealResult>(`/workers/${id}/reveal`, body),
   });
 }
