@@ -20,6 +20,36 @@ export interface Config {
   webDist: string;
   version: string;
   trustProxy: boolean;
+  /**
+   * The address people use (SHEGONG_PUBLIC_URL, e.g. https://shegong.example.gov.cn): its origin is
+   * the platform's own for the Origin check, and when it is https the session cookie is always Secure
+   * (a TLS-terminating proxy talks plain HTTP to us, so the request alone cannot tell).
+   */
+  publicUrl: URL | null;
+}
+
+function readPublicUrl(value: string | undefined): URL | null {
+  const text = value?.trim();
+  if (!text) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error('SHEGONG_PUBLIC_URL must be a URL such as https://shegong.example.gov.cn');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('SHEGONG_PUBLIC_URL must be an http(s) URL');
+  return url;
+}
+
+/** What the operator should hear at start: a production database with no public URL serves cookies that may travel without TLS. */
+export function startupWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (config.databaseUrl && !config.publicUrl) {
+    warnings.push(
+      'DATABASE_URL is set but SHEGONG_PUBLIC_URL is not: session cookies are marked Secure only on requests that arrive over https; set SHEGONG_PUBLIC_URL=https://… behind a TLS proxy',
+    );
+  }
+  return warnings;
 }
 
 function readVersion(): string {
@@ -71,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: resolve(env.WEB_DIST ?? join(REPO_ROOT, 'apps/web/dist')),
     version: readVersion(),
     trustProxy: env.TRUST_PROXY === '1',
+    publicUrl: readPublicUrl(env.SHEGONG_PUBLIC_URL),
   };
 }

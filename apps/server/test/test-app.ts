@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { type App, buildApp } from '../src/app.ts';
 import type { Config } from '../src/config.ts';
 import { seedDemo } from '../src/db/seed/demo.ts';
@@ -15,6 +16,8 @@ export interface TestApp {
   database: Database;
   config: Config;
   client(): Client;
+  /** Every line the server logged so far (JSON, as in production). */
+  logs(): string;
   close(): Promise<void>;
 }
 
@@ -32,6 +35,7 @@ export function testConfig(): Config {
     webDist: '/nonexistent',
     version: 'test',
     trustProxy: false,
+    publicUrl: null,
   };
 }
 
@@ -40,6 +44,37 @@ export interface TestAppOptions {
   webDist?: string;
   /** Create the demo city (browser journeys log in as its users). */
   demo?: boolean;
+  /** Settings of the config to change (e.g. a public URL). */
+  config?: Partial<Config>;
+}
+
+/** The server's log, kept in memory: JSON lines as production writes them to stdout. */
+function logCapture(): { stream: Writable; text: () => string } {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => lines.join('') };
+}
+
+/** A valid GB 11643 number: 17 digits and the check character. */
+function isIdNumber(text: string): boolean {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((total, w, i) => total + w * Number(text[i]), 0);
+  return '10X98765432'[sum % 11] === text[17]?.toUpperCase();
+}
+
+/**
+ * What no log may hold, checked on every test server's log when it closes: ID numbers (with a
+ * valid check character) and mobile numbers. Names are checked by the log test, which knows them.
+ */
+export function identifiersIn(log: string): string[] {
+  const ids = [...log.matchAll(/(?<![\d.])\d{17}[\dXx](?![\d.])/g)].map((m) => m[0]).filter(isIdNumber);
+  const mobiles = [...log.matchAll(/(?<![\d.])1[3-9]\d{9}(?![\d.])/g)].map((m) => m[0]);
+  return [...ids, ...mobiles];
 }
 
 /** The real server on a loopback port over a fresh, migrated database with 广州市's regions. */
@@ -50,8 +85,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   regionRows ??= loadCityRegions('4401');
   const rows = await regionRows;
   await inTransaction(() => importRegions(rows));
-  const config = { ...testConfig(), webDist: options.webDist ?? '/nonexistent' };
-  const app = await buildApp(config, database);
+  const config = { ...testConfig(), webDist: options.webDist ?? '/nonexistent', ...options.config };
+  const log = logCapture();
+  const app = await buildApp(config, database, { logger: { stream: log.stream } });
   if (options.demo) await seedDemo();
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -63,10 +99,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     database,
     config,
     client: () => new Client(baseUrl),
+    logs: log.text,
     async close() {
       await app.close();
       await database.close();
       setDatabase(null);
+      const leaked = identifiersIn(log.text());
+      if (leaked.length > 0) throw new Error(`the server log holds identifiers: ${leaked.slice(0, 5).join(', ')}`);
     },
   };
 }

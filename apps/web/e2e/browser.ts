@@ -27,10 +27,37 @@ export async function startJourney(): Promise<{ app: TestApp; browser: Browser }
   return { app, browser };
 }
 
+/**
+ * Every content-security-policy violation seen on any page of this run: the page's own
+ * `securitypolicyviolation` events and Chromium's console reports of refused resources.
+ * Journeys assert it stays empty (expectNoCspViolations), so a page the CSP breaks fails a test.
+ */
+export const cspViolations: string[] = [];
+
+function watchCsp(page: Page): void {
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/Content Security Policy|Refused to (load|apply|execute|connect|frame|create)/i.test(text))
+      cspViolations.push(`${page.url()}: ${text}`);
+  });
+}
+
+export function expectNoCspViolations(): void {
+  if (cspViolations.length > 0) throw new Error(`CSP violations:\n${cspViolations.join('\n')}`);
+}
+
 export async function newPage(browser: Browser, baseUrl: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
   // A browser in China: dates typed and shown are Beijing dates, like the server's.
   const context = await browser.newContext({ viewport, baseURL: baseUrl, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  await context.exposeFunction('__reportCspViolation', (report: string) => cspViolations.push(report));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __reportCspViolation?: (r: string) => void }).__reportCspViolation;
+      report?.(`${location.pathname}: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   const page = await context.newPage();
+  watchCsp(page);
   page.setDefaultTimeout(15_000);
   return page;
 }

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../server/test/client.ts';
 import type { TestApp } from '../../server/test/test-app.ts';
-import { login, newPage, shot, startJourney } from './browser.ts';
+import { expectNoCspViolations, login, newPage, shot, startJourney } from './browser.ts';
 
 let app: TestApp;
 let browser: Browser;
@@ -19,6 +19,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
+  expectNoCspViolations();
 });
 
 async function approveIn(page: Awaited<ReturnType<typeof newPage>>, action: 'approve_plan' | 'approve_closure', comment: string) {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../server/test/test-app.ts';
-import { login, newPage, shot, startJourney } from './browser.ts';
+import { expectNoCspViolations, login, newPage, shot, startJourney } from './browser.ts';
 
 let app: TestApp;
 let browser: Browser;
@@ -12,6 +12,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
+  expectNoCspViolations();
 });
 
 describe('registries journeys in Chromium', () => {

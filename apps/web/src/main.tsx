@@ -1,3 +1,5 @@
+// First: zod decides at schema construction whether to compile with eval, which our CSP forbids.
+import './app/jitless-zod.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/app.tsx';

@@ -64,11 +64,11 @@ export type EducationSummary = z.infer<typeof EducationSummary>;
 export const Worker = z.object({
   id: z.string(),
   name: z.string(),
-  /** Always masked (440105********1234); the full number only through reveal-id, audited. */
+  /** Always masked (440105********1234); the full number only through the audited reveal. */
   idNumberMasked: z.string(),
   gender: z.enum(['male', 'female']),
   birthDate: z.string(),
-  /** Masked in lists; in full on the record for those who may edit it. */
+  /** Always masked (138****1234), on the record too; in full only through the audited reveal. */
   mobile: z.string().nullable(),
   education: z.enum(EDUCATION_LEVELS).nullable(),
   major: z.string().nullable(),
@@ -154,10 +154,15 @@ export const WorkerListQuery = PageQuery.extend({
 });
 export type WorkerListQuery = z.infer<typeof WorkerListQuery>;
 
-export const RevealIdBody = z
-  .strictObject({ reason: z.string().trim().min(2).max(200) })
-  .meta({ examples: [{ reason: '办理社会工作者登记，核对身份证件' }] });
-export const RevealIdResult = z.object({ idNumber: z.string() });
+export const WORKER_REVEAL_FIELDS = ['idNumber', 'mobile'] as const;
+
+/** One of a worker's identifiers in full, for a stated reason kept in the audit trail. */
+export const WorkerRevealBody = z
+  .strictObject({ field: z.enum(WORKER_REVEAL_FIELDS), reason: z.string().trim().min(2).max(200) })
+  .meta({ examples: [{ field: 'idNumber', reason: '办理社会工作者登记，核对身份证件' }] });
+export type WorkerRevealBody = z.infer<typeof WorkerRevealBody>;
+export const WorkerRevealResult = z.object({ field: z.enum(WORKER_REVEAL_FIELDS), value: z.string().nullable() });
+export type WorkerRevealResult = z.infer<typeof WorkerRevealResult>;
 
 /** Workers short of continuing-education hours (at risk or lapsed), soonest deadline first. */
 export const EducationAlertQuery = PageQuery.extend({

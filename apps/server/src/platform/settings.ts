@@ -6,6 +6,7 @@ import { q } from './db/tx.ts';
 export const SettingsSchema = z.strictObject({
   'auth.maxFailures': z.int().min(1).max(100),
   'auth.failureWindowMinutes': z.int().min(1).max(1440),
+  'auth.loginsPerIpPerMinute': z.int().min(1).max(10_000),
   'session.idleMinutes': z.int().min(1).max(1440),
   'session.absoluteHours': z.int().min(1).max(168),
   'registration.validityYears': z.int().min(1).max(10),
@@ -28,6 +29,8 @@ export const SettingsSchema = z.strictObject({
   'project.personnelMinShare': z.number().min(0).max(1),
   'project.paceTolerance': z.number().min(0).max(1),
   'client.identityLookupsPerHour': z.int().min(1).max(10000),
+  'import.maxUnpackedMb': z.int().min(1).max(2000),
+  'import.maxRows': z.int().min(10).max(1_048_576),
 });
 export const SettingsPatch = SettingsSchema.partial().meta({
   examples: [{ 'auth.maxFailures': 5, 'session.idleMinutes': 20, 'presence.requiredDaysPerWeek': 3 }],
@@ -37,6 +40,8 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   'auth.maxFailures': 5,
   'auth.failureWindowMinutes': 15,
+  // Sign-in attempts from one address per minute, whatever the names (an office behind one NAT stays well below).
+  'auth.loginsPerIpPerMinute': 60,
   'session.idleMinutes': 30,
   'session.absoluteHours': 12,
   // 民发〔2009〕44号: registration valid 3 years, renewal in the 3 months before expiry.
@@ -64,6 +69,10 @@ export const DEFAULT_SETTINGS: Settings = {
   'project.paceTolerance': 0.1,
   // Distinct ID numbers a user may find held by another organisation in an hour, before lookups are refused and the supervisor alerted.
   'client.identityLookupsPerHour': 20,
+  // An Excel import may unpack to this much XML (a 20 MB upload of a zip bomb would otherwise inflate to gigabytes)…
+  'import.maxUnpackedMb': 100,
+  // …and hold values up to this row (a station's yearly ledger is some tens of thousands of lines).
+  'import.maxRows': 100_000,
 };
 
 let cache: { value: Settings; at: number } | null = null;

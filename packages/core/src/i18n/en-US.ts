@@ -5,6 +5,7 @@ import * as imports from './messages/imports.ts';
 import * as ledger from './messages/ledger.ts';
 import * as organisations from './messages/organisations.ts';
 import * as projects from './messages/projects.ts';
+import * as security from './messages/security.ts';
 import * as staffing from './messages/staffing.ts';
 import * as workers from './messages/workers.ts';
 import type { MessageKey } from './zh-CN.ts';
@@ -118,4 +119,5 @@ export const enUS: Record<MessageKey, string> = {
   ...groups.en,
   ...ledger.en,
   ...projects.en,
+  ...security.en,
 };

@@ -5,6 +5,7 @@ import * as imports from './messages/imports.ts';
 import * as ledger from './messages/ledger.ts';
 import * as organisations from './messages/organisations.ts';
 import * as projects from './messages/projects.ts';
+import * as security from './messages/security.ts';
 import * as staffing from './messages/staffing.ts';
 import * as workers from './messages/workers.ts';
 
@@ -118,6 +119,7 @@ export const zhCN = {
   ...groups.zh,
   ...ledger.zh,
   ...projects.zh,
+  ...security.zh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -4,10 +4,19 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../platform/audit/audit.ts';
 import { endSession, resolveSession, SESSION_COOKIE } from '../../platform/auth/sessions.ts';
+import { AppError } from '../../platform/http/errors.ts';
 import { getSettings } from '../../platform/settings.ts';
 import { changePassword } from './change-password.ts';
 import { login } from './login.ts';
 import { buildMe } from './me.ts';
+
+/** Per address, whatever the names tried (the lockout counts per account): setting `auth.loginsPerIpPerMinute`. */
+const loginThrottle = {
+  max: async () => (await getSettings())['auth.loginsPerIpPerMinute'],
+  timeWindow: 60_000,
+  errorResponseBuilder: (_request: unknown, context: { ttl: number }) =>
+    new AppError(429, 'rate_limited', 'error.rate_limited', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
+};
 
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -17,7 +26,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: { tags: ['auth'], summary: 'Sign in with username or mobile and password', body: LoginBody, response: { 200: Me } },
       // Not one transaction: a failed attempt must be recorded even though the request fails.
-      config: { auth: { public: true }, auditFailures: false, transaction: false },
+      config: { auth: { public: true }, auditFailures: false, transaction: false, rateLimit: loginThrottle },
     },
     async (request, reply) => {
       const { token } = await login({ ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] });
@@ -28,7 +37,8 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         path: '/',
         httpOnly: true,
         sameSite: 'lax',
-        secure: request.protocol === 'https',
+        // Behind a TLS proxy the request itself is plain HTTP: the public URL says what people use.
+        secure: request.protocol === 'https' || app.ctx.config.publicUrl?.protocol === 'https:',
         maxAge: config['session.absoluteHours'] * 3600,
       });
       return buildMe(actor);

@@ -40,6 +40,23 @@ describe('sign-in: denials first', () => {
     expect((await client.post('/api/auth/login', { username: 'ghost.user', password: 'x' })).status).toBe(429);
   });
 
+  it('counts failures per account: a lock earned with the username holds for the mobile number, and the other way round', async () => {
+    const byName = await makeUser({ roles: ['worker'], regionCode: '440105008000', mobile: '13700001111' });
+    const client = t.client();
+    for (let i = 0; i < 5; i++) await client.post('/api/auth/login', { username: byName.username, password: 'Wrong@123x' });
+    const withMobile = await client.post('/api/auth/login', { username: '13700001111', password: byName.password });
+    expect(withMobile.status).toBe(429);
+    expect(withMobile.body.error.code).toBe('locked');
+
+    const byMobile = await makeUser({ roles: ['worker'], regionCode: '440105008000', mobile: '13700002222' });
+    for (let i = 0; i < 5; i++) await client.post('/api/auth/login', { username: '13700002222', password: 'Wrong@123x' });
+    expect((await client.post('/api/auth/login', { username: byMobile.username, password: byMobile.password })).status).toBe(429);
+    // Upper case is the same name, so the same account.
+    expect((await client.post('/api/auth/login', { username: byMobile.username.toUpperCase(), password: byMobile.password })).status).toBe(
+      429,
+    );
+  });
+
   it('rejects a disabled user with the same 401', async () => {
     const user = await makeUser({ roles: ['worker'], regionCode: '440105008000' });
     const admin = await makeUser({ roles: ['district_admin'], regionCode: '440105000000' });

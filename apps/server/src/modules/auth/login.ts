@@ -18,11 +18,15 @@ export interface LoginInput {
 
 /**
  * Username or mobile number + password. Unknown names, wrong passwords and disabled
- * accounts get the same 401; after N failures in the window the name is locked (429)
- * whether or not such a user exists.
+ * accounts get the same 401. Failures are counted per account, whichever of its names was
+ * typed (a lock earned with the username holds for the mobile number too); a name that is no
+ * account's is counted as itself, so it locks the same way and the 429 reveals nothing.
  */
 export async function login(input: LoginInput): Promise<{ token: string; userId: string }> {
-  const key = input.username.trim().toLowerCase();
+  const typed = input.username.trim().toLowerCase();
+  const condition = isMobile(typed) ? or(eq(users.username, typed), eq(users.mobile, typed)) : eq(users.username, typed);
+  const [user] = await q().select().from(users).where(condition).limit(1);
+  const key = user ? `account:${user.id}` : `name:${typed}`;
   const config = await getSettings();
   const windowMs = config['auth.failureWindowMinutes'] * 60_000;
   const max = config['auth.maxFailures'];
@@ -30,12 +34,17 @@ export async function login(input: LoginInput): Promise<{ token: string; userId:
   if (failures.length >= max) {
     const unlockAt = (failures[max - 1] as Date).getTime() + windowMs;
     const minutes = Math.max(1, Math.ceil((unlockAt - Date.now()) / 60_000));
-    await audit({ username: key, action: 'auth.login', result: 'denied', ip: input.ip, details: { reason: 'locked' } });
+    await audit({
+      userId: user?.id,
+      username: user?.username ?? typed,
+      action: 'auth.login',
+      result: 'denied',
+      ip: input.ip,
+      details: { reason: 'locked' },
+    });
     throw new AppError(429, 'locked', 'error.locked', { minutes });
   }
 
-  const condition = isMobile(key) ? or(eq(users.username, key), eq(users.mobile, key)) : eq(users.username, key);
-  const [user] = await q().select().from(users).where(condition).limit(1);
   let isValid = false;
   if (user) isValid = await verifyPassword(user.passwordHash, input.password);
   else await verifyDummy(input.password);
@@ -45,7 +54,7 @@ export async function login(input: LoginInput): Promise<{ token: string; userId:
       await recordAttempt(key, false, input.ip);
       await audit({
         userId: user?.id,
-        username: key,
+        username: user?.username ?? typed,
         action: 'auth.login',
         result: 'failed',
         ip: input.ip,

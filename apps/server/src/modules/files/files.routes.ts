@@ -8,6 +8,7 @@ import { files } from '../../db/schema/index.ts';
 import { audit } from '../../platform/audit/audit.ts';
 import { q } from '../../platform/db/tx.ts';
 import { fieldError, notFound } from '../../platform/http/errors.ts';
+import { safeFileName } from './file-names.ts';
 import { authorizeOwner } from './file-owners.ts';
 import { detectFileType, MAX_FILE_BYTES } from './file-types.ts';
 import './files.policy.ts';
@@ -37,7 +38,7 @@ export async function fileRoutes(app: FastifyInstance): Promise<void> {
         throw fieldError('file', 'field.file_size', { maxMb: MAX_FILE_BYTES / 1024 / 1024 });
       });
       if (part.file.truncated) throw fieldError('file', 'field.file_size', { maxMb: MAX_FILE_BYTES / 1024 / 1024 });
-      const name = part.filename.replace(/[\\/\0]/g, '_').slice(0, 200) || 'file';
+      const name = safeFileName(part.filename);
       const mimeType = detectFileType(name, content.subarray(0, 8));
       if (!mimeType) throw fieldError('file', 'field.file_type');
       const id = uuidv7();

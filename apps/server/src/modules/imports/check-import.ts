@@ -1,7 +1,9 @@
 import { isTotalRow, readText } from '@shegong/core';
 import { findHeader } from '../../platform/excel/header-map.ts';
-import { readFirstSheet } from '../../platform/excel/read-sheet.ts';
+import { readFirstSheet, SheetLimitError, type SheetLimits } from '../../platform/excel/read-sheet.ts';
+import { logError } from '../../platform/log.ts';
 import type { ImportContext, ImportKind } from './import-kinds.ts';
+import { limitMessage } from './import-limits.ts';
 import { type CheckedRow, type ImportPayload, updateImport } from './imports.repository.ts';
 
 const CHUNK = 250;
@@ -10,9 +12,15 @@ const CHUNK = 250;
  * Parses the sheet, finds the header under any title rows, stops at blank or total rows, and
  * checks every data row, saving progress as it goes so the page can show a progress bar.
  */
-export async function checkImport(id: string, kind: ImportKind, buffer: Buffer, context: ImportContext): Promise<void> {
+export async function checkImport(
+  id: string,
+  kind: ImportKind,
+  buffer: Buffer,
+  context: ImportContext,
+  limits: SheetLimits,
+): Promise<void> {
   try {
-    const grid = await readFirstSheet(buffer);
+    const grid = await readFirstSheet(buffer, limits);
     const header = findHeader(grid, kind.columns);
     if (!header) {
       await updateImport(id, { status: 'failed', payload: JSON.stringify({ error: 'import.no_header' }) });
@@ -57,7 +65,11 @@ export async function checkImport(id: string, kind: ImportKind, buffer: Buffer, 
       payload: JSON.stringify(payload),
     });
   } catch (error) {
-    await updateImport(id, { status: 'failed', payload: JSON.stringify({ error: 'import.unreadable' }) }).catch(() => {});
-    console.error('import check failed', error);
+    const failure = error instanceof SheetLimitError ? limitMessage(error) : { key: 'import.unreadable', params: {} };
+    await updateImport(id, {
+      status: 'failed',
+      payload: JSON.stringify({ error: failure.key, errorParams: failure.params }),
+    }).catch((err) => logError('import failure not saved', err));
+    if (!(error instanceof SheetLimitError)) logError('import check failed', error);
   }
 }

@@ -22,7 +22,11 @@ export interface ImportPayload {
   /** The upload's options, handed to the commit. */
   options?: Record<string, unknown>;
   error?: string;
+  errorParams?: Record<string, unknown>;
 }
+
+/** What a failed check keeps: the message key and its parameters, no rows. */
+export type ImportFailure = Pick<ImportPayload, 'error' | 'errorParams'>;
 
 export async function findImport(id: string): Promise<ImportRow | null> {
   const [row] = await q().select().from(imports).where(eq(imports.id, id));
@@ -33,6 +37,13 @@ export async function updateImport(id: string, values: Partial<typeof imports.$i
   await q().update(imports).set(values).where(eq(imports.id, id));
 }
 
+/** The checked rows of a ready import; null while parsing and for a failed one (see `readFailure`). */
 export function readPayload(row: ImportRow): ImportPayload | null {
-  return row.payload ? (JSON.parse(row.payload) as ImportPayload) : null;
+  const payload = row.payload ? (JSON.parse(row.payload) as Partial<ImportPayload>) : null;
+  return payload?.rows ? (payload as ImportPayload) : null;
+}
+
+export function readFailure(row: ImportRow): ImportFailure | null {
+  const payload = row.payload ? (JSON.parse(row.payload) as ImportFailure) : null;
+  return payload?.error ? payload : null;
 }

@@ -1,5 +1,5 @@
 import { IdParams, ImportKindParams, ImportStatus, ImportUploadQuery } from '@shegong/contracts';
-import { type Locale, translate, uuidv7 } from '@shegong/core';
+import { type Locale, type MessageKey, translate, uuidv7 } from '@shegong/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { imports } from '../../db/schema/index.ts';
@@ -9,10 +9,12 @@ import { q } from '../../platform/db/tx.ts';
 import { buildWorkbook, xlsxHeaders } from '../../platform/excel/write-sheet.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../platform/http/errors.ts';
 import { issuesToProblems, wordProblem } from '../../platform/http/validation.ts';
+import { safeFileName } from '../files/file-names.ts';
 import { checkImport } from './check-import.ts';
 import { type ImportContext, type ImportKind, importKind } from './import-kinds.ts';
+import { inspectUpload, sheetLimits } from './import-limits.ts';
 import { importPolicy } from './imports.policy.ts';
-import { type ImportRow, readPayload, updateImport } from './imports.repository.ts';
+import { type ImportRow, readFailure, readPayload, updateImport } from './imports.repository.ts';
 
 const tags = ['imports'];
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -31,6 +33,7 @@ function uploadOptions(kind: ImportKind, query: Record<string, string>): Record<
 
 function presentStatus(row: ImportRow, locale: Locale): ImportStatus {
   const payload = readPayload(row);
+  const failure = readFailure(row);
   const problems = (payload?.rows ?? []).filter((r) => r.problems.length > 0);
   return {
     id: row.id,
@@ -41,7 +44,7 @@ function presentStatus(row: ImportRow, locale: Locale): ImportStatus {
     processedRows: row.processedRows,
     acceptedRows: row.acceptedRows,
     rejectedRows: problems.length,
-    error: payload?.error ? translate(locale, payload.error as 'import.unreadable') : null,
+    error: failure?.error ? translate(locale, failure.error as MessageKey, failure.errorParams) : null,
     headerRow: payload?.headerRow ?? null,
     mapping: payload ? Object.fromEntries(Object.entries(payload.mapping).map(([key, c]) => [key, payload.headers[c] ?? ''])) : {},
     unmapped: payload?.unmapped ?? [],
@@ -106,27 +109,28 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       });
       if (part.file.truncated) throw fieldError('file', 'field.file_size', { maxMb: 20 });
       if (buffer.subarray(0, 4).toString('hex') !== '504b0304') throw fieldError('file', 'import.not_xlsx');
+      const limits = await sheetLimits();
+      await inspectUpload(buffer, limits);
       const id = uuidv7();
-      await q()
-        .insert(imports)
-        .values({
-          id,
-          kind: kind.kind,
-          status: 'parsing',
-          fileName: part.filename.slice(0, 200),
-          createdBy: actor.userId,
-          regionCode: actor.regionCode,
-          organisationId: actor.organisationId,
-        });
+      const fileName = safeFileName(part.filename, 'import.xlsx');
+      await q().insert(imports).values({
+        id,
+        kind: kind.kind,
+        status: 'parsing',
+        fileName,
+        createdBy: actor.userId,
+        regionCode: actor.regionCode,
+        organisationId: actor.organisationId,
+      });
       // Checked after the response so a large file shows progress; nothing is written until commit.
-      setImmediate(() => void checkImport(id, kind, buffer, context));
+      setImmediate(() => void checkImport(id, kind, buffer, context, limits));
       reply.code(202);
       return presentStatus(
         {
           id,
           kind: kind.kind,
           status: 'parsing',
-          fileName: part.filename,
+          fileName,
           totalRows: 0,
           processedRows: 0,
           acceptedRows: 0,
@@ -214,7 +218,14 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
           width: 50,
           value: (x: (typeof rejected)[number]) => x.problems.map((p) => wordProblem(request.locale, p).message).join('；'),
         },
-        ...headers.map((h, i) => ({ header: h || `#${i + 1}`, value: (x: (typeof rejected)[number]) => String(x.cells[i] ?? '') })),
+        ...headers.map((h, i) => ({
+          header: h || `#${i + 1}`,
+          // Numbers stay numbers (a text "-5" would be written as "'-5", see cell-text.ts).
+          value: (x: (typeof rejected)[number]) => {
+            const cell = x.cells[i];
+            return typeof cell === 'number' ? cell : String(cell ?? '');
+          },
+        })),
       ];
       return reply
         .headers(xlsxHeaders(`${row.fileName.replace(/\.xlsx$/i, '')}-错误行.xlsx`))

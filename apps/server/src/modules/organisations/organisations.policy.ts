@@ -13,6 +13,11 @@ const isDistrictBureau = (actor: Actor, org: OrganisationRecord) =>
 /**
  * An organisation sits at its registered address and at each station it runs, so the
  * buyer of a station sees its provider; its own staff see only it.
+ *
+ * Personal data is masked everywhere and shown whole only through an audited reveal (a
+ * worker's or a client's ID number and mobile). An organisation's contact phone is not
+ * personal data: it is the number the organisation publishes for the public and the bureau
+ * to reach it, so records and lists show it in full.
  */
 export const organisationPolicy = defineResource({
   name: 'organisation',

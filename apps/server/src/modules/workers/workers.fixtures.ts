@@ -26,6 +26,7 @@ export async function makeWorker(values: {
   userId?: string;
   qualificationLevel?: 'assistant' | 'intermediate' | 'senior' | null;
   certificateNo?: string | null;
+  mobile?: string | null;
 }): Promise<MadeWorker> {
   const id = uuidv7();
   const idNumber = values.idNumber ?? testIdNumber();
@@ -47,6 +48,7 @@ export async function makeWorker(values: {
       organisationId: values.organisationId,
       regionCode: values.regionCode,
       userId: values.userId ?? null,
+      mobile: values.mobile ?? null,
       qualificationLevel: values.qualificationLevel === undefined ? 'assistant' : values.qualificationLevel,
       certificateNo: values.certificateNo === undefined ? `ZS${Date.now().toString(36)}${counter}` : values.certificateNo,
       certifiedYear: 2020,

@@ -12,7 +12,9 @@ export function actsForWorker(actor: Actor, worker: WorkerRow): boolean {
 
 /**
  * A worker sits where it works and belongs to its employer: another organisation's
- * staff never see it; the bureau of its region does.
+ * staff never see it; the bureau of its region does. Its ID number and mobile are personal
+ * data: masked on every list, record and export, whole only through `worker.reveal_id`
+ * (POST /api/workers/{id}/reveal), which the audit trail keeps with its reason.
  */
 export const workerPolicy = defineResource({
   name: 'worker',

@@ -14,8 +14,8 @@ import type { StatusContext } from './worker-status.ts';
 import { workerPolicy } from './workers.policy.ts';
 import type { WorkerView } from './workers.repository.ts';
 
-/** The ID number leaves the server masked only; the mobile in full only on the record, to its editors. */
-export function presentWorker(view: WorkerView, actor: Actor | null, ctx: StatusContext, reveal = false): Worker {
+/** The ID number and the mobile leave the server masked, on lists and records alike; in full only through the audited reveal. */
+export function presentWorker(view: WorkerView, actor: Actor | null, ctx: StatusContext): Worker {
   const actions = allowedActions(actor, workerPolicy, view);
   const level = (view.qualificationLevel as QualificationLevel | null) ?? null;
   const current = view.curFrom && view.curUntil ? { validFrom: view.curFrom, validUntil: view.curUntil } : null;
@@ -35,7 +35,7 @@ export function presentWorker(view: WorkerView, actor: Actor | null, ctx: Status
     idNumberMasked: view.idNumberMasked,
     gender: view.gender as Worker['gender'],
     birthDate: view.birthDate,
-    mobile: reveal && actions.includes('update') ? view.mobile : maskMobile(view.mobile),
+    mobile: maskMobile(view.mobile),
     education: (view.education as EducationLevel | null) ?? null,
     major: view.major,
     organisationId: view.organisationId,

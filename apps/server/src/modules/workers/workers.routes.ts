@@ -1,4 +1,13 @@
-import { IdParams, pageOf, RevealIdBody, RevealIdResult, Worker, WorkerCreate, WorkerListQuery, WorkerUpdate } from '@shegong/contracts';
+import {
+  IdParams,
+  pageOf,
+  Worker,
+  WorkerCreate,
+  WorkerListQuery,
+  WorkerRevealBody,
+  WorkerRevealResult,
+  WorkerUpdate,
+} from '@shegong/contracts';
 import { parseIdCard } from '@shegong/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -10,7 +19,7 @@ import { statusContext } from './worker-status.ts';
 import { workerPolicy } from './workers.policy.ts';
 import { presentWorker } from './workers.present.ts';
 import { listWorkers, viewWorker } from './workers.repository.ts';
-import { changeWorker, createWorker, revealIdNumber } from './workers.service.ts';
+import { changeWorker, createWorker, revealField } from './workers.service.ts';
 
 const tags = ['workers'];
 
@@ -78,7 +87,7 @@ export async function workerRoutes(app: FastifyInstance): Promise<void> {
         objectType: 'worker',
         objectId: view.id,
       });
-      return presentWorker(view, actor, ctx, true);
+      return presentWorker(view, actor, ctx);
     },
   );
 
@@ -98,17 +107,17 @@ export async function workerRoutes(app: FastifyInstance): Promise<void> {
   );
 
   r.post(
-    '/api/workers/:id/reveal-id',
+    '/api/workers/:id/reveal',
     {
       schema: {
         tags,
-        summary: 'The full ID number, for a stated reason (audited with it)',
+        summary: 'The full ID number or mobile, for a stated reason (audited with it)',
         params: IdParams,
-        body: RevealIdBody,
-        response: { 200: RevealIdResult },
+        body: WorkerRevealBody,
+        response: { 200: WorkerRevealResult },
       },
       config: { auth: { permission: 'worker.reveal_id', resource: 'worker' } },
     },
-    async (request) => revealIdNumber(recordOf(request, workerPolicy), request.body.reason),
+    async (request) => revealField(recordOf(request, workerPolicy), request.body.field, request.body.reason),
   );
 }

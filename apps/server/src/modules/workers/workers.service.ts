@@ -1,4 +1,4 @@
-import type { Worker, WorkerCreate, WorkerUpdate } from '@shegong/contracts';
+import type { Worker, WorkerCreate, WorkerRevealResult, WorkerUpdate } from '@shegong/contracts';
 import { maskIdNumber, parseIdCard, uuidv7 } from '@shegong/core';
 import { audit } from '../../platform/audit/audit.ts';
 import type { Actor } from '../../platform/authz/actor.ts';
@@ -29,7 +29,7 @@ export async function presentOne(id: string, actor: Actor): Promise<Worker> {
   const ctx = await statusContext();
   const view = await viewWorker(id, ctx);
   if (!view) throw notFound();
-  return presentWorker(view, actor, ctx, true);
+  return presentWorker(view, actor, ctx);
 }
 
 /** The columns derived from an ID number: it is stored encrypted, hashed for lookup and masked for lists. */
@@ -149,14 +149,14 @@ export async function changeWorker(actor: Actor, current: WorkerRow, input: Work
   return presentOne(current.id, actor);
 }
 
-/** The full ID number, for a stated reason; the reason is kept in the audit trail. */
-export async function revealIdNumber(worker: WorkerRow, reason: string): Promise<{ idNumber: string }> {
-  const idNumber = fieldCrypto().decrypt(worker.idNumberEnc);
+/** One identifier in full (the ID number or the mobile), for a stated reason; the reason is kept in the audit trail. */
+export async function revealField(worker: WorkerRow, field: WorkerRevealResult['field'], reason: string): Promise<WorkerRevealResult> {
+  const value = field === 'idNumber' ? fieldCrypto().decrypt(worker.idNumberEnc) : worker.mobile;
   await audit({
-    action: 'worker.reveal_id',
+    action: 'worker.reveal',
     objectType: 'worker',
     objectId: worker.id,
-    details: { reason },
+    details: { field, reason },
   });
-  return { idNumber };
+  return { field, value };
 }

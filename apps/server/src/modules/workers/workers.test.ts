@@ -116,16 +116,18 @@ describe('workers: denials and validation first', () => {
     const theirs = await makeWorker({ organisationId: orgB, regionCode: '440105001000' });
     expect((await orgAdmin.get(`/api/workers/${theirs.id}`)).status).toBe(404);
     expect((await orgAdmin.patch(`/api/workers/${theirs.id}`, { major: 'x', version: 1 })).status).toBe(404);
-    expect((await orgAdmin.post(`/api/workers/${theirs.id}/reveal-id`, { reason: '核对身份' })).status).toBe(404);
+    expect((await orgAdmin.post(`/api/workers/${theirs.id}/reveal`, { field: 'idNumber', reason: '核对身份' })).status).toBe(404);
     const list = await orgAdmin.get('/api/workers?pageSize=200');
     expect(list.body.items.map((w: { id: string }) => w.id)).not.toContain(theirs.id);
   });
 
   it('reveal needs a reason and the permission', async () => {
     const mine = await makeWorker({ organisationId: orgA, regionCode: '440105008000' });
-    const noReason = await orgAdmin.post(`/api/workers/${mine.id}/reveal-id`, {});
+    const noReason = await orgAdmin.post(`/api/workers/${mine.id}/reveal`, { field: 'mobile' });
     expect(byPath(noReason).reason).toBe('原因：必填');
-    expect((await worker.post(`/api/workers/${mine.id}/reveal-id`, { reason: '核对身份' })).status).toBe(403);
+    const wrongField = await orgAdmin.post(`/api/workers/${mine.id}/reveal`, { field: 'address', reason: '核对身份' });
+    expect(Object.keys(byPath(wrongField))).toEqual(['field']);
+    expect((await worker.post(`/api/workers/${mine.id}/reveal`, { field: 'idNumber', reason: '核对身份' })).status).toBe(403);
   });
 });
 
@@ -141,7 +143,7 @@ describe('the register of social workers', () => {
       organisationName: '广州市海珠区启航社会工作服务中心',
       regionCode: '440105008000',
       qualificationLevel: 'assistant',
-      mobile: '13912345678',
+      mobile: '139****5678',
       registration: { status: null, registrationNo: null, isValid: false },
       continuingEducation: { hours: 0, required: 72, state: 'on_track' },
       allowedActions: ['update', 'reveal_id', 'apply', 'record', 'enrol'],
@@ -180,16 +182,34 @@ describe('the register of social workers', () => {
     expect(found.body.items.map((w: { id: string }) => w.id)).toContain(made.body.id);
   });
 
-  it('reveals the full number for a reason and keeps the reason in the audit trail', async () => {
-    const made = await makeWorker({ organisationId: orgA, regionCode: '440105008000' });
-    const reply = await orgAdmin.post(`/api/workers/${made.id}/reveal-id`, { reason: '办理社保需核对身份' });
-    expect(reply.status).toBe(200);
-    expect(reply.body).toEqual({ idNumber: made.idNumber });
-    const rows = await t.database.pool.query("select details from audit_log where action = 'worker.reveal_id' and object_id = $1", [
-      made.id,
+  it('reveals the full ID number or mobile for a reason and keeps field and reason in the audit trail', async () => {
+    const made = await makeWorker({ organisationId: orgA, regionCode: '440105008000', mobile: '13612345678' });
+    const id = await orgAdmin.post(`/api/workers/${made.id}/reveal`, { field: 'idNumber', reason: '办理社保需核对身份' });
+    expect(id.status).toBe(200);
+    expect(id.body).toEqual({ field: 'idNumber', value: made.idNumber });
+    const mobile = await orgAdmin.post(`/api/workers/${made.id}/reveal`, { field: 'mobile', reason: '通知参加督导会议' });
+    expect(mobile.body).toEqual({ field: 'mobile', value: '13612345678' });
+    const rows = await t.database.pool.query(
+      "select details from audit_log where action = 'worker.reveal' and object_id = $1 order by id",
+      [made.id],
+    );
+    expect(rows.rows.map((r) => JSON.parse(r.details))).toEqual([
+      { field: 'idNumber', reason: '办理社保需核对身份' },
+      { field: 'mobile', reason: '通知参加督导会议' },
     ]);
-    expect(rows.rows).toHaveLength(1);
-    expect(JSON.parse(rows.rows[0].details)).toEqual({ reason: '办理社保需核对身份' });
+  });
+
+  it('masks the mobile on the record too, for its administrators and the bureau alike', async () => {
+    const made = await orgAdmin.post('/api/workers', newWorker({ mobile: '13712345678' }));
+    expect(made.body.mobile).toBe('137****5678');
+    for (const reader of [orgAdmin, district]) {
+      const record = await reader.get(`/api/workers/${made.body.id}`);
+      expect(record.status).toBe(200);
+      expect(record.body.mobile).toBe('137****5678');
+      expect(record.text).not.toContain('13712345678');
+    }
+    const changed = await orgAdmin.patch(`/api/workers/${made.body.id}`, { mobile: '13787654321', version: made.body.version });
+    expect(changed.body.mobile).toBe('137****4321');
   });
 
   it('audits reads of a record and filters by level and employer', async () => {

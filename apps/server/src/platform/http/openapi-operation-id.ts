@@ -58,7 +58,6 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/tasks/supervision': 'getSupervisionOverview',
   'POST /api/groups/{id}/phase': 'advanceGroupPhase',
   'POST /api/groups/{id}/members': 'addGroupMembers',
-  'POST /api/workers/{id}/reveal-id': 'revealWorkerIdNumber',
   'POST /api/clients/duplicates': 'findClientDuplicates',
   'POST /api/clients/{id}/household': 'addHouseholdMember',
   'DELETE /api/clients/{id}/household/{memberId}': 'removeHouseholdMember',

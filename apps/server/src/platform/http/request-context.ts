@@ -20,9 +20,11 @@ function originOf(request: FastifyRequest): string | null {
 
 /**
  * Per request: the caller's language, its session, and, for writes, proof that the
- * request comes from the platform's own pages (Origin or Referer naming our origin).
+ * request comes from the platform's own pages (Origin or Referer naming our origin). Our origin
+ * is the public URL's when one is configured (behind a proxy the Host header is the proxy's
+ * business), else the one the request was addressed to.
  */
-export function installRequestContext(app: FastifyInstance, extraOrigins: string[]): void {
+export function installRequestContext(app: FastifyInstance, extraOrigins: string[], publicOrigin: string | null = null): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('locale', 'zh-CN');
   app.decorateRequest('record', null);
@@ -41,7 +43,7 @@ export function installRequestContext(app: FastifyInstance, extraOrigins: string
 
     if (!SAFE_METHODS.has(request.method)) {
       const origin = originOf(request);
-      const own = `${request.protocol}://${request.host}`;
+      const own = publicOrigin ?? `${request.protocol}://${request.host}`;
       if (!origin || (origin !== own && !extraOrigins.includes(origin))) {
         throw new AppError(403, 'origin', 'error.origin');
       }

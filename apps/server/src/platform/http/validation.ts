@@ -14,9 +14,34 @@ export class RequestValidationError extends Error {
   }
 }
 
+/**
+ * Paths of the strings (and keys) that hold a NUL character. PostgreSQL cannot store one in text,
+ * so it would fail the query with a 500; it is refused as a field error instead, for every part
+ * of every request (query, params, body) in this one place.
+ */
+export function nulPaths(value: unknown, path: (string | number)[] = [], found: (string | number)[][] = []): (string | number)[][] {
+  if (found.length >= 20) return found;
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push(path);
+  } else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) nulPaths(item, [...path, i], found);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\u0000')) found.push([...path, key.replaceAll('\u0000', '')]);
+      else nulPaths(item, [...path, key], found);
+    }
+  }
+  return found;
+}
+
 export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
+    const nul = nulPaths(data);
+    if (nul.length > 0) {
+      const issues = nul.map((path) => ({ code: 'custom' as const, path, message: 'field.control_char', input: undefined }));
+      return { error: new RequestValidationError(issues as z.core.$ZodIssue[], httpPart ?? 'body') };
+    }
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
     return { error: new RequestValidationError(result.error.issues, httpPart ?? 'body') };

@@ -17,14 +17,14 @@ export type WorkerValues = {
 const blank = (v?: string | null) => v?.trim() || null;
 
 /**
- * Only what changed is sent. The ID number is never shown in full, so it is sent only when
- * retyped (a correction); an unqualified worker drops certificate and year.
+ * Only what changed is sent. The ID number and the mobile are never shown in full, so they are
+ * sent only when retyped (a correction); an unqualified worker drops certificate and year.
  */
 export function workerChanges(w: Worker, v: WorkerValues): Omit<WorkerUpdate, 'version'> {
   const c: Omit<WorkerUpdate, 'version'> = {};
   if (v.idNumber?.trim()) c.idNumber = v.idNumber.trim();
   if (v.name?.trim() !== w.name) c.name = v.name?.trim();
-  if (blank(v.mobile) !== w.mobile) c.mobile = blank(v.mobile);
+  if (blank(v.mobile)) c.mobile = blank(v.mobile);
   if ((v.education ?? null) !== w.education) c.education = v.education ?? null;
   if (blank(v.major) !== w.major) c.major = blank(v.major);
   if (v.qualificationLevel !== w.qualificationLevel) c.qualificationLevel = v.qualificationLevel;

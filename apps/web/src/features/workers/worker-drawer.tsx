@@ -27,7 +27,7 @@ export function WorkerDrawer({ open, worker, onClose }: Props) {
   const [form] = Form.useForm<WorkerValues>();
   const create = useCreateWorker();
   const update = useUpdateWorker();
-  // The list masks the mobile; the record read in full is what the form edits.
+  // The record as read now (version, fields); its mobile is masked like everywhere else.
   const full = useWorker(open && worker ? worker.id : undefined);
   const record = worker ? full.data : null;
   const level = Form.useWatch('qualificationLevel', form);
@@ -39,7 +39,8 @@ export function WorkerDrawer({ open, worker, onClose }: Props) {
       form.setFieldsValue({
         ...record,
         idNumber: undefined,
-        mobile: record.mobile ?? undefined,
+        // A masked number is never put in a field: the mobile is typed only to replace it.
+        mobile: undefined,
         major: record.major ?? undefined,
         certificateNo: record.certificateNo ?? undefined,
       });
@@ -102,8 +103,13 @@ export function WorkerDrawer({ open, worker, onClose }: Props) {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="mobile" label={t('label.mobile')} rules={[zodRule(WorkerCreate.shape.mobile, t)]}>
-              <Input maxLength={11} inputMode="tel" data-testid="worker-mobile" />
+            <Form.Item
+              name="mobile"
+              label={t('label.mobile')}
+              rules={[zodRule(WorkerCreate.shape.mobile, t)]}
+              extra={record?.mobile ? t('workers.mobileHint') : undefined}
+            >
+              <Input maxLength={11} inputMode="tel" placeholder={record?.mobile ?? undefined} data-testid="worker-mobile" />
             </Form.Item>
           </Col>
           <WorkerIdentityFields worker={record ?? null} />

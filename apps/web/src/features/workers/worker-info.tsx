@@ -4,14 +4,21 @@ import { Button, Descriptions } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../app/i18n/i18n-context.tsx';
-import { RevealIdModal } from './reveal-id-modal.tsx';
 import { LevelTag } from './worker-labels.tsx';
+import { type WorkerRevealField, WorkerRevealModal } from './worker-reveal-modal.tsx';
 
-/** The personal record; the ID number stays masked unless revealed for a stated reason. */
+/** The personal record; the ID number and the mobile stay masked unless revealed for a stated reason. */
 export function WorkerInfo({ worker: w }: { worker: Worker }) {
   const t = useT();
-  const [revealing, setRevealing] = useState(false);
+  const [revealing, setRevealing] = useState<WorkerRevealField | null>(null);
   const dash = (v: string | number | null) => v ?? '—';
+  const canReveal = w.allowedActions.includes('reveal_id');
+  const revealButton = (field: WorkerRevealField) =>
+    canReveal ? (
+      <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setRevealing(field)} data-testid={`worker-reveal-${field}`}>
+        {t(field === 'mobile' ? 'workers.revealMobile' : 'workers.revealId')}
+      </Button>
+    ) : null;
   return (
     <>
       <Descriptions
@@ -28,11 +35,7 @@ export function WorkerInfo({ worker: w }: { worker: Worker }) {
             children: (
               <span>
                 <code data-testid="worker-id-masked">{w.idNumberMasked}</code>
-                {w.allowedActions.includes('reveal_id') ? (
-                  <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setRevealing(true)} data-testid="worker-reveal-id">
-                    {t('workers.revealId')}
-                  </Button>
-                ) : null}
+                {revealButton('idNumber')}
               </span>
             ),
           },
@@ -42,7 +45,18 @@ export function WorkerInfo({ worker: w }: { worker: Worker }) {
             label: t('workers.birthDate'),
             children: `${w.birthDate} · ${t('workers.age', { age: dayjs().diff(w.birthDate, 'year') })}`,
           },
-          { key: 'mobile', label: t('label.mobile'), children: dash(w.mobile) },
+          {
+            key: 'mobile',
+            label: t('label.mobile'),
+            children: w.mobile ? (
+              <span>
+                <code data-testid="worker-mobile-masked">{w.mobile}</code>
+                {revealButton('mobile')}
+              </span>
+            ) : (
+              '—'
+            ),
+          },
           { key: 'education', label: t('label.education'), children: w.education ? t(`education.${w.education}`) : '—' },
           { key: 'major', label: t('label.major'), children: dash(w.major) },
           { key: 'org', label: t('label.organisationId'), children: w.organisationName },
@@ -55,7 +69,7 @@ export function WorkerInfo({ worker: w }: { worker: Worker }) {
           { key: 'created', label: t('common.createdAt'), children: dayjs(w.createdAt).format('YYYY-MM-DD') },
         ]}
       />
-      <RevealIdModal worker={revealing ? w : null} onClose={() => setRevealing(false)} />
+      <WorkerRevealModal worker={revealing ? w : null} field={revealing ?? 'idNumber'} onClose={() => setRevealing(null)} />
     </>
   );
 }

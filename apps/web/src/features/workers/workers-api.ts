@@ -1,4 +1,4 @@
-import type { WorkerCreate, WorkerUpdate } from '@shegong/contracts';
+import type { WorkerCreate, WorkerRevealBody, WorkerUpdate } from '@shegong/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ApiQuery, api } from '../../app/api/client.ts';
 
@@ -43,10 +43,10 @@ export function useUpdateWorker() {
   });
 }
 
-/** The full ID number for a stated reason; the server audits the reason with the read. */
-export function useRevealId() {
+/** The full ID number or mobile for a stated reason; the server audits the reason with the read. */
+export function useRevealWorker() {
   return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      api.post('/api/workers/{id}/reveal-id', { params: { path: { id } }, body: { reason } }),
+    mutationFn: ({ id, body }: { id: string; body: WorkerRevealBody }) =>
+      api.post('/api/workers/{id}/reveal', { params: { path: { id } }, body }),
   });
 }

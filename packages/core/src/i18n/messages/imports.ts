@@ -13,6 +13,8 @@ export const zh = {
   'import.date_no_year': '日期缺少年份，请补全（不会自动猜测）',
   'import.date_invalid': '日期无法识别，请写成 2023-05-01 或 2023年5月1日',
   'import.exists': '已存在相同记录',
+  'import.too_large_unpacked': '文件解压后超过 {maxMb} MB（上限见设置“import.maxUnpackedMb”）：请把表格拆成几个文件分批导入',
+  'import.too_many_rows': '工作表超过 {maxRows} 行（上限见设置“import.maxRows”）：请把表格拆成几个文件分批导入',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -29,4 +31,8 @@ export const en: Record<keyof typeof zh, string> = {
   'import.date_no_year': 'The date has no year; complete it (it is never guessed)',
   'import.date_invalid': 'Unreadable date; write 2023-05-01 or 2023年5月1日',
   'import.exists': 'Already on file',
+  'import.too_large_unpacked':
+    'The file unpacks to more than {maxMb} MB (the setting import.maxUnpackedMb): split the sheet into several files and import them one by one',
+  'import.too_many_rows':
+    'The sheet has more than {maxRows} rows (the setting import.maxRows): split it into several files and import them one by one',
 };
