@@ -70,7 +70,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
         objectType: 'user',
         objectId: view.id,
       });
-      return presentUser(view, actor, true);
+      return presentUser(view, actor);
     },
   );
 

@@ -11,14 +11,17 @@ import { checkBinding } from './user-rules.ts';
 import { userPolicy } from './users.policy.ts';
 import { insertUser, replaceRoles, type UserRecord, type UserView, updateUser, viewUser } from './users.repository.ts';
 
-/** Lists show masked mobiles; the single-record view shows it to those who may edit the user. */
-export function presentUser(view: UserView, actor: Actor | null, reveal = false): User {
+/**
+ * A user's mobile is personal data: masked in lists and on the record alike. An administrator
+ * changing it types the new number; nobody reads it whole through the API.
+ */
+export function presentUser(view: UserView, actor: Actor | null): User {
   const actions = allowedActions(actor, userPolicy, view);
   return {
     id: view.id,
     username: view.username,
     displayName: view.displayName,
-    mobile: reveal && actions.includes('update') ? view.mobile : maskMobile(view.mobile),
+    mobile: maskMobile(view.mobile),
     regionCode: view.regionCode,
     regionName: view.regionName ?? view.regionCode,
     organisationId: view.organisationId,
@@ -35,7 +38,7 @@ export function presentUser(view: UserView, actor: Actor | null, reveal = false)
 async function presentOne(id: string, actor: Actor): Promise<User> {
   const view = await viewUser(id);
   if (!view) throw notFound();
-  return presentUser(view, actor, true);
+  return presentUser(view, actor);
 }
 
 export async function createUser(actor: Actor, input: UserCreate): Promise<User> {

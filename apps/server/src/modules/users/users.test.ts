@@ -88,7 +88,9 @@ describe('managing users', () => {
   it('creates a worker inside the subtree with a forced password change and finds it by pinyin initials', async () => {
     const created = await district.post('/api/users', newUser({ displayName: '张三丰', organisationId: orgA, mobile: '13712345678' }));
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ roles: ['worker'], regionName: '南华西街道', mobile: '13712345678' });
+    // A user's mobile is personal data: masked on the record too, even to the administrator who typed it.
+    expect(created.body).toMatchObject({ roles: ['worker'], regionName: '南华西街道', mobile: '137****5678' });
+    expect((await district.get(`/api/users/${created.body.id}`)).body.mobile).toBe('137****5678');
     expect(created.body.allowedActions).toEqual(['update', 'reset_password']);
     const found = await district.get('/api/users?q=zsf');
     expect(found.body.items.map((u: { id: string }) => u.id)).toContain(created.body.id);

@@ -146,6 +146,7 @@ const enBase: Record<keyof typeof zhBase, string> = {
   'users.created': 'User created: {name}',
   'users.searchPlaceholder': 'Name, username, pinyin or mobile',
   'users.enabled': 'Enabled',
+  'users.mobileMasked': 'Now {mobile}; type a new number to change it, leave empty to keep it',
   'users.on': 'Enabled',
   'users.off': 'Disabled',
   'users.disabled': 'Disabled: {name}',

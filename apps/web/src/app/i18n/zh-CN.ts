@@ -149,6 +149,7 @@ export const zhBase = {
   'users.created': '已新增用户：{name}',
   'users.searchPlaceholder': '姓名、用户名、拼音或手机号',
   'users.enabled': '启用',
+  'users.mobileMasked': '当前为 {mobile}；如需更改请输入新号码，留空则不变',
   'users.on': '启用',
   'users.off': '停用',
   'users.disabled': '已停用：{name}',

@@ -25,8 +25,9 @@ export function userChanges(user: User, values: UserValues): Omit<UserUpdate, 'v
   const changes: Omit<UserUpdate, 'version'> = {};
   const displayName = values.displayName?.trim();
   if (displayName !== user.displayName) changes.displayName = displayName;
-  const mobile = values.mobile?.trim() || null;
-  if (mobile !== user.mobile) changes.mobile = mobile;
+  // The record shows the mobile masked: a number typed in the field replaces it, an empty field keeps it.
+  const mobile = values.mobile?.trim();
+  if (mobile) changes.mobile = mobile;
   if (values.regionCode && values.regionCode !== user.regionCode) changes.regionCode = values.regionCode;
   const organisationId = values.organisationId ?? null;
   if (organisationId !== user.organisationId) changes.organisationId = organisationId;

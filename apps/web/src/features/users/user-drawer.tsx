@@ -34,7 +34,7 @@ export function UserDrawer({ open, user, onClose }: Props) {
     if (user) {
       form.setFieldsValue({
         ...user,
-        mobile: user.mobile ?? undefined,
+        mobile: undefined,
         organisationId: user.organisationId ?? undefined,
         isEnabled: !user.isDisabled,
       });
@@ -105,8 +105,13 @@ export function UserDrawer({ open, user, onClose }: Props) {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="mobile" label={t('label.mobile')} rules={user ? undefined : [zodRule(UserCreate.shape.mobile, t)]}>
-              <Input maxLength={11} inputMode="tel" />
+            <Form.Item
+              name="mobile"
+              label={t('label.mobile')}
+              rules={[zodRule(UserCreate.shape.mobile, t)]}
+              extra={user?.mobile ? t('users.mobileMasked', { mobile: user.mobile }) : undefined}
+            >
+              <Input maxLength={11} inputMode="tel" placeholder={user?.mobile ?? undefined} />
             </Form.Item>
           </Col>
           {user ? (
